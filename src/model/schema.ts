@@ -39,6 +39,8 @@ export const placeSchema = z
     id,
     names: allLangs,
     kind: z.enum(PLACE_KINDS),
+    /** ISO 3166 country the place lies in; picks the script of its local label. */
+    country: z.enum(['KP', 'RU']),
     /** [lon, lat] in WGS84 (RFC 7946 order). */
     coord: lonLat,
     /** Row number of the place in facts.md section 6. */
@@ -62,6 +64,12 @@ export const legPropsSchema = z
     sources: sourceIds,
     label: localized,
     basis: localized,
+    /**
+     * Set when this leg is the first section of a longer route that goes on as another
+     * leg (two port lines joining one rail trunk): that leg's id. Its first vertex is this
+     * leg's last vertex, and `to` names the place the whole route reaches.
+     */
+    continuesInto: id.optional(),
   })
   .strict();
 export const legFeatureSchema = z

@@ -1,0 +1,51 @@
+import { lazy, Suspense } from 'react';
+import { useApp, useAppState } from './state/context';
+import { t } from './i18n';
+import { MapView } from './map/MapView';
+import { Timeline } from './timeline/Timeline';
+import { StepCard } from './panel/StepCard';
+import { Legend } from './panel/Legend';
+
+const Sources = lazy(() => import('./panel/Sources').then((m) => ({ default: m.Sources })));
+
+/** The page: header, map with legend, step card, timeline, sources dialog. */
+export function App() {
+  const { store } = useApp();
+  const lang = useAppState((s) => s.lang);
+  const embed = useAppState((s) => s.embed);
+  const controls = useAppState((s) => s.controls);
+  const panel = useAppState((s) => s.panel);
+  return (
+    <div className={`app${embed ? ' is-embed' : ''}`}>
+      <a className="skip-link" href="#timeline">
+        {t(lang, 'skipToTimeline')}
+      </a>
+      {!embed ? (
+        <header className="masthead">
+          <h1>{t(lang, 'title')}</h1>
+          <p className="dek">{t(lang, 'dek')}</p>
+          <nav className="tools">
+            <button type="button" onClick={() => store.getState().setPanel('sources')} aria-haspopup="dialog">
+              {t(lang, 'sources.button')}
+            </button>
+          </nav>
+        </header>
+      ) : null}
+      <main className="layout">
+        <div className="map-col">
+          <MapView />
+          {!embed ? <Legend /> : null}
+        </div>
+        <div className="panel-col">
+          <StepCard />
+        </div>
+        {controls ? <Timeline /> : null}
+      </main>
+      {panel === 'sources' ? (
+        <Suspense fallback={null}>
+          <Sources />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}

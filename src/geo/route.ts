@@ -1,0 +1,143 @@
+/**
+ * Derived route geometry, computed once from the validated dataset: per-step paths
+ * with cumulative distances, bounding boxes for the camera, and the front arrowhead.
+ */
+import length from '@turf/length';
+import along from '@turf/along';
+import { lineString } from '@turf/helpers';
+import type { Feature, LineString, Polygon } from 'geojson';
+import type { Dataset, LegMode } from '../model/types';
+
+export type LonLat = [number, number];
+export type BBox = [number, number, number, number];
+
+/** One leg of a step's journey, with its distance range along the whole path. */
+export interface PathSegment {
+  legId: string;
+  mode: LegMode;
+  line: Feature<LineString>;
+  startKm: number;
+  endKm: number;
+}
+
+/** The journey a step animates: its legs in travel order. */
+export interface StepPath {
+  segments: PathSegment[];
+  totalKm: number;
+}
+
+/** Everything the map and camera need that can be computed ahead of time. */
+export interface RouteGeometry {
+  /** Index 0 = overview (null), 1..10 = transfers; null when a step draws no legs. */
+  paths: (StepPath | null)[];
+  /** Camera box per step (0 = overview). */
+  bounds: BBox[];
+  /** Box of each step's sea legs only, for the port close-up; null without sea legs. */
+  seaBounds: (BBox | null)[];
+  /** Box around the Peter the Great Gulf ports, for steps whose port is not stated. */
+  gulfBounds: BBox;
+  arrowhead: Feature<Polygon> | null;
+}
+
+/** Extends a bbox to include a point. */
+function grow(b: BBox | null, [x, y]: LonLat): BBox {
+  if (!b) return [x, y, x, y];
+  return [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)];
+}
+
+/** Bbox of a set of lines and points, or null when empty. */
+export function bboxOf(lines: LonLat[][], points: LonLat[] = []): BBox | null {
+  let b: BBox | null = null;
+  for (const line of lines) for (const p of line) b = grow(b, p);
+  for (const p of points) b = grow(b, p);
+  return b;
+}
+
+/** Builds the path a step travels from its leg ids. */
+export function buildPath(dataset: Dataset, legIds: string[]): StepPath | null {
+  const byId = new Map(dataset.legs.map((l) => [l.properties.id, l]));
+  const segments: PathSegment[] = [];
+  let km = 0;
+  for (const id of legIds) {
+    const leg = byId.get(id);
+    if (!leg) continue;
+    const line = lineString(leg.geometry.coordinates as LonLat[]);
+    const len = length(line, { units: 'kilometers' });
+    segments.push({ legId: id, mode: leg.properties.mode, line, startKm: km, endKm: km + len });
+    km += len;
+  }
+  return segments.length ? { segments, totalKm: km } : null;
+}
+
+/** Point at a distance along a path, with the mode of the leg it falls on. */
+export function pointAtKm(path: StepPath, km: number): { coord: LonLat; mode: LegMode; legId: string } {
+  const clamped = Math.min(Math.max(km, 0), path.totalKm);
+  const seg =
+    path.segments.find((s) => clamped >= s.startKm && clamped <= s.endKm) ??
+    (path.segments[path.segments.length - 1] as PathSegment);
+  const p = along(seg.line, clamped - seg.startKm, { units: 'kilometers' });
+  return { coord: p.geometry.coordinates as LonLat, mode: seg.mode, legId: seg.legId };
+}
+
+/** A filled triangle at the end of a line, pointing along its last segment. */
+export function arrowheadAt(coords: LonLat[], sizeDeg = 0.35): Feature<Polygon> | null {
+  const tip = coords[coords.length - 1];
+  const prev = coords[coords.length - 2];
+  if (!tip || !prev) return null;
+  // Work in a locally scaled plane so the triangle is not squashed at high latitude.
+  const k = Math.cos((tip[1] * Math.PI) / 180);
+  const dx = (tip[0] - prev[0]) * k;
+  const dy = tip[1] - prev[1];
+  const n = Math.hypot(dx, dy) || 1;
+  const ux = dx / n;
+  const uy = dy / n;
+  const base: LonLat = [tip[0] - (ux * sizeDeg) / k, tip[1] - uy * sizeDeg];
+  const half = sizeDeg * 0.55;
+  const left: LonLat = [base[0] - (uy * half) / k, base[1] + ux * half];
+  const right: LonLat = [base[0] + (uy * half) / k, base[1] - ux * half];
+  return {
+    type: 'Feature',
+    properties: { id: 'front-arrowhead' },
+    geometry: { type: 'Polygon', coordinates: [[tip, left, right, tip]] },
+  };
+}
+
+/** Computes all derived geometry once. */
+export function buildRouteGeometry(dataset: Dataset): RouteGeometry {
+  const placeById = new Map(dataset.places.map((p) => [p.id, p]));
+  const legById = new Map(dataset.legs.map((l) => [l.properties.id, l]));
+  const coordOf = (id: string | null | undefined): LonLat | null => {
+    const p = id ? placeById.get(id) : undefined;
+    return p ? (p.coord as LonLat) : null;
+  };
+  const gulfPorts = ['najin', 'dunai', 'vostochny-port'].map(coordOf).filter((c): c is LonLat => !!c);
+  const gulfBounds = bboxOf([], gulfPorts) ?? [129.5, 41.5, 134, 43.9];
+
+  const paths: (StepPath | null)[] = [null];
+  const bounds: BBox[] = [];
+  const seaBounds: (BBox | null)[] = [null];
+  const allLines = dataset.legs.map((l) => l.geometry.coordinates as LonLat[]);
+  bounds.push(bboxOf(allLines) ?? gulfBounds);
+
+  for (const t of dataset.transfers) {
+    paths.push(buildPath(dataset, t.legs));
+    const lines = t.legs.map((id) => legById.get(id)?.geometry.coordinates as LonLat[] | undefined).filter((l): l is LonLat[] => !!l);
+    const pts = [coordOf(t.from.value), coordOf(t.to.value)].filter((c): c is LonLat => !!c);
+    // A step with no drawn legs (port not stated) frames the whole gulf, so no port is singled out.
+    const b = lines.length ? bboxOf(lines, pts) : bboxOf([], [...pts, ...gulfPorts]);
+    bounds.push(b ?? gulfBounds);
+    const seaLines = t.legs
+      .map((id) => legById.get(id))
+      .filter((l) => l?.properties.mode === 'sea')
+      .map((l) => l?.geometry.coordinates as LonLat[]);
+    seaBounds.push(bboxOf(seaLines));
+  }
+  const front = dataset.legs.find((l) => l.properties.mode === 'front');
+  return {
+    paths,
+    bounds,
+    seaBounds,
+    gulfBounds,
+    arrowhead: front ? arrowheadAt(front.geometry.coordinates as LonLat[]) : null,
+  };
+}

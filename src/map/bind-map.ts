@@ -1,0 +1,161 @@
+/**
+ * Binds a map to the store: step → feature-state, camera and marker animation;
+ * theme → paint; language → labels. The store never knows the map; this returns an
+ * unbind function that cancels everything it started.
+ */
+import type { Map as MlMap, GeoJSONSource, PaddingOptions } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Dataset } from '../model/types';
+import type { AppStore } from '../state/store';
+import type { RouteGeometry } from '../geo/route';
+import { pointAtKm } from '../geo/route';
+import { kmAtProgress } from '../geo/progress';
+import { cameraPlan } from './camera';
+import { animate, browserClock, type Animation, type FrameClock } from './animator';
+import { PALETTES } from './palette';
+import { themePaint } from './layers';
+import { legsCollection, placesCollection } from './base-style';
+
+/** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
+export type MapLike = Pick<
+  MlMap,
+  'setFeatureState' | 'getSource' | 'fitBounds' | 'once' | 'stop' | 'setPaintProperty' | 'triggerRepaint' | 'getContainer'
+>;
+
+export interface BindOptions {
+  dataset: Dataset;
+  geometry: RouteGeometry;
+  reducedMotion: () => boolean;
+  railLabel: (lang: string) => string;
+  /** Marker travel time per step, ms. */
+  durationMs?: number;
+  clock?: FrameClock;
+}
+
+/** Leg ids lit on a step: every leg on the overview, the step's own legs otherwise. */
+export function activeLegs(dataset: Dataset, step: number): string[] {
+  if (step === 0) return dataset.legs.map((l) => l.properties.id);
+  return dataset.transfers[step - 1]?.legs ?? [];
+}
+
+/** Place ids lit on a step: its origin and destination when known. */
+export function activePlaces(dataset: Dataset, step: number): string[] {
+  const t = dataset.transfers[step - 1];
+  if (!t) return [];
+  return [t.from.value, t.to.value].filter((v): v is string => typeof v === 'string');
+}
+
+function padding(map: MapLike): PaddingOptions {
+  const el = map.getContainer();
+  const w = el.clientWidth || 800;
+  const h = el.clientHeight || 600;
+  const p = Math.round(Math.max(16, Math.min(56, Math.min(w, h) * 0.08)));
+  return { top: p, bottom: p, left: p, right: p };
+}
+
+/** Wires the map to the store; returns the unbind function. */
+export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () => void {
+  const { dataset, geometry } = opts;
+  const clock = opts.clock ?? browserClock;
+  const duration = opts.durationMs ?? 4500;
+  let lit = { legs: [] as string[], places: [] as string[] };
+  let anim: Animation | null = null;
+  let token = 0;
+
+  const markerSource = () => map.getSource('marker') as GeoJSONSource | undefined;
+  const setMarker = (coord: [number, number] | null, mode = 'sea') => {
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: coord ? [{ type: 'Feature', properties: { mode }, geometry: { type: 'Point', coordinates: coord } }] : [],
+    };
+    markerSource()?.setData(data);
+  };
+
+  const light = (step: number) => {
+    for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
+    for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
+    const legs = activeLegs(dataset, step);
+    const places = activePlaces(dataset, step);
+    for (const id of legs) map.setFeatureState({ source: 'legs', id }, { active: true });
+    for (const id of places) map.setFeatureState({ source: 'places', id }, { active: true });
+    const frontLit = legs.some((id) => dataset.legs.find((l) => l.properties.id === id)?.properties.mode === 'front');
+    map.setFeatureState({ source: 'arrowhead', id: 'front-arrowhead' }, { active: frontLit });
+    lit = { legs, places };
+  };
+
+  const whenIdle = (t: number) => {
+    map.once('idle', () => {
+      if (t === token) store.getState().setMapState('ready');
+    });
+    map.triggerRepaint();
+  };
+
+  const show = (step: number) => {
+    token += 1;
+    const t = token;
+    anim?.cancel();
+    anim = null;
+    map.stop();
+    if (store.getState().mapState !== 'error') store.getState().setMapState('loading');
+    light(step);
+    const plan = cameraPlan(geometry, step);
+    const path = geometry.paths[step] ?? null;
+    const pad = padding(map);
+    const still = opts.reducedMotion();
+    const rest = plan[plan.length - 1];
+    if (still || !path) {
+      if (rest) map.fitBounds(rest.bounds, { padding: pad, maxZoom: rest.maxZoom, animate: !still, duration: still ? 0 : 900 });
+      if (path) {
+        const end = pointAtKm(path, path.totalKm);
+        setMarker(end.coord, end.mode);
+      } else setMarker(null);
+      whenIdle(t);
+      return;
+    }
+    let shot = 0;
+    const first = plan[0];
+    if (first) map.fitBounds(first.bounds, { padding: pad, maxZoom: first.maxZoom, duration: 900 });
+    anim = animate(
+      duration,
+      (p) => {
+        const next = plan[shot + 1];
+        if (next && p >= next.at) {
+          shot += 1;
+          map.fitBounds(next.bounds, { padding: pad, maxZoom: next.maxZoom, duration: 1400 });
+        }
+        const pt = pointAtKm(path, kmAtProgress(path, p));
+        setMarker(pt.coord, pt.mode);
+      },
+      () => {
+        anim = null;
+        whenIdle(t);
+      },
+      clock,
+    );
+  };
+
+  const unsubStep = store.subscribe((s) => s.stepNonce, () => show(store.getState().step));
+  const unsubTheme = store.subscribe(
+    (s) => s.theme,
+    (theme) => {
+      for (const [layer, prop, value] of themePaint(PALETTES[theme])) map.setPaintProperty(layer, prop, value);
+    },
+  );
+  const unsubLang = store.subscribe(
+    (s) => s.lang,
+    (lang) => {
+      (map.getSource('places') as GeoJSONSource | undefined)?.setData(placesCollection(dataset, lang));
+      (map.getSource('legs') as GeoJSONSource | undefined)?.setData(legsCollection(dataset, opts.railLabel(lang)));
+      // setData drops feature-state on re-parse; re-light the current step.
+      light(store.getState().step);
+    },
+  );
+  show(store.getState().step);
+  return () => {
+    token += 1;
+    anim?.cancel();
+    unsubStep();
+    unsubTheme();
+    unsubLang();
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Layer styles as typed constants. Mode colour is one data-driven expression; dash
+ * pattern needs one layer per pattern (line-dasharray is not data-driven). A step
+ * change only flips feature-state, so no layer is ever re-added.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  DataDrivenPropertyValueSpecification,
+} from 'maplibre-gl';
+import type { Palette } from './palette';
+
+export const FONT_STACK = ['Noto Sans', 'Noto Sans KR'];
+
+const active: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+
+/** Mode colour for active legs, muted grey otherwise. */
+export function legColour(p: Palette): ExpressionSpecification {
+  return [
+    'case',
+    active,
+    ['match', ['get', 'mode'], 'sea', p.sea, 'rail', p.rail, 'air', p.air, 'front', p.front, p.muted],
+    p.muted,
+  ];
+}
+
+function legWidth(base: number): DataDrivenPropertyValueSpecification<number> {
+  return ['interpolate', ['linear'], ['zoom'], 1, ['case', active, base, base * 0.5], 6, ['case', active, base * 1.8, base * 0.9]];
+}
+
+/** A line layer of legs with one dash pattern. */
+function legLayer(id: string, modes: string[], p: Palette, dash?: number[]): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: 'legs',
+    filter: ['in', ['get', 'mode'], ['literal', modes]],
+    layout: { 'line-cap': dash && dash[0] !== undefined && dash[0] < 0.5 ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': legColour(p),
+      'line-width': legWidth(3),
+      'line-opacity': ['case', active, 1, 0.75],
+      ...(dash ? { 'line-dasharray': dash } : {}),
+    },
+  };
+}
+
+/** Dots and bilingual labels for one rank band of places. */
+function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number): LayerSpecification[] {
+  const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+  return [
+    {
+      id: `places-dot-${band}`,
+      type: 'circle',
+      source: 'places',
+      filter,
+      minzoom,
+      paint: {
+        'circle-color': ['match', ['get', 'kind'], 'port', p.port, 'depot', p.depot, 'airport', p.air, p.city],
+        'circle-radius': ['case', isActive, 7, ['match', ['get', 'rank'], 1, 5, 2, 4, 3]],
+        'circle-stroke-color': p.halo,
+        'circle-stroke-width': ['case', isActive, 3, 1.5],
+      },
+    },
+    {
+      id: `places-label-${band}`,
+      type: 'symbol',
+      source: 'places',
+      filter,
+      minzoom,
+      layout: {
+        'text-field': ['format', ['get', 'labelMain'], {}, '\n', {}, ['get', 'labelLocal'], { 'font-scale': 0.85 }],
+        'text-font': FONT_STACK,
+        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 13, 12],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.7,
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+        'text-padding': 2,
+      },
+      paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.8 },
+    },
+  ];
+}
+
+/** Every layer of the map, bottom to top. */
+export function buildLayers(p: Palette): LayerSpecification[] {
+  return [
+    { id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land, 'fill-antialias': true } },
+    { id: 'land-inset', type: 'fill', source: 'land-inset', minzoom: 5, paint: { 'fill-color': p.land } },
+    { id: 'land-line', type: 'line', source: 'land', maxzoom: 5.5, paint: { 'line-color': p.landLine, 'line-width': 0.6 } },
+    { id: 'land-inset-line', type: 'line', source: 'land-inset', minzoom: 5, paint: { 'line-color': p.landLine, 'line-width': 0.8 } },
+    { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': p.lake } },
+    {
+      id: 'borders',
+      type: 'line',
+      source: 'borders',
+      paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4], 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'legs-casing',
+      type: 'line',
+      source: 'legs',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.casing, 'line-width': legWidth(6), 'line-opacity': ['case', active, 0.9, 0] },
+    },
+    legLayer('legs-solid', ['sea', 'front'], p),
+    legLayer('legs-dashed', ['rail'], p, [2, 1.5]),
+    legLayer('legs-dotted', ['air'], p, [0.1, 2]),
+    {
+      id: 'front-arrowhead',
+      type: 'fill',
+      source: 'arrowhead',
+      paint: { 'fill-color': ['case', active, p.front, p.muted] },
+    },
+    {
+      id: 'rail-label',
+      type: 'symbol',
+      source: 'legs',
+      filter: ['==', ['get', 'mode'], 'rail'],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 420,
+        'text-field': ['get', 'lineLabel'],
+        'text-font': FONT_STACK,
+        'text-size': 12,
+        'text-offset': [0, -0.9],
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': p.rail, 'text-halo-color': p.halo, 'text-halo-width': 1.6 },
+    },
+    ...placeLayers('major', ['<=', ['get', 'rank'], 2], p, 0),
+    {
+      id: 'marker',
+      type: 'circle',
+      source: 'marker',
+      paint: {
+        'circle-radius': 8,
+        'circle-color': ['match', ['get', 'mode'], 'sea', p.sea, 'rail', p.rail, 'air', p.air, p.front],
+        'circle-stroke-color': p.casing,
+        'circle-stroke-width': 3,
+      },
+    },
+    ...placeLayers('minor', ['>=', ['get', 'rank'], 3], p, 2.8),
+  ];
+}
+
+/** Paint properties that change with the theme: [layer, property, value]. */
+export function themePaint(p: Palette): [string, string, unknown][] {
+  const out: [string, string, unknown][] = [];
+  for (const layer of buildLayers(p)) {
+    const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+    for (const [k, v] of Object.entries(paint)) out.push([layer.id, k, v]);
+  }
+  return out;
+}

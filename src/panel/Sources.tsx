@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { useApp, useAppState } from '../state/context';
+import { pick, t, type MessageKey } from '../i18n';
+
+const METHOD: MessageKey[] = ['method.unconfirmed', 'method.tenOdd', 'method.rail', 'method.placement', 'method.coords', 'method.borders', 'method.credits'];
+
+/** Sources & method, in a native modal dialog (focus trap and Esc for free). */
+export function Sources() {
+  const { store, dataset } = useApp();
+  const open = useAppState((s) => s.panel === 'sources');
+  const lang = useAppState((s) => s.lang);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  const sorted = [...dataset.sources].sort((a, b) => a.date.localeCompare(b.date) || a.publisher.localeCompare(b.publisher));
+  return (
+    <dialog ref={ref} className="sources" aria-labelledby="sources-title" onClose={() => store.getState().setPanel('none')}>
+      <div className="dialog-head">
+        <h2 id="sources-title">{t(lang, 'sources.heading')}</h2>
+        <button type="button" onClick={() => store.getState().setPanel('none')}>
+          {t(lang, 'sources.close')}
+        </button>
+      </div>
+      <h3>{t(lang, 'sources.method')}</h3>
+      <ul className="method">
+        {METHOD.map((k) => (
+          <li key={k}>{t(lang, k)}</li>
+        ))}
+      </ul>
+      <h3>{t(lang, 'sources.list')}</h3>
+      <ol className="source-list">
+        {sorted.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.publisher}: {s.title}
+            </a>{' '}
+            <span className="muted">
+              ({s.date}, {s.language})
+            </span>
+            <br />
+            <span className="supports">
+              {t(lang, 'sources.supports')}: {pick(s.supports, lang)}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </dialog>
+  );
+}

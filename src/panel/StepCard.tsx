@@ -1,0 +1,133 @@
+import type { ReactNode } from 'react';
+import { useApp, useAppState } from '../state/context';
+import type { Certainty, Lang, Transfer } from '../model/types';
+import { pick, t, type MessageKey } from '../i18n';
+import { Badge } from './Badge';
+import { SourceLinks } from './SourceLinks';
+import { Overview } from './Overview';
+
+function Row({ label, value, certainty, lang, basis, sources }: {
+  label: string;
+  value: ReactNode;
+  certainty: Certainty;
+  lang: Lang;
+  basis?: string;
+  sources: string[];
+}) {
+  return (
+    <div className="fact-row">
+      <dt>{label}</dt>
+      <dd>
+        <span className="fact-value">{value}</span> <Badge certainty={certainty} lang={lang} />
+        {basis || sources.length ? (
+          <span className="fact-basis">
+            {basis ? <>{basis} </> : null}
+            <SourceLinks ids={sources} lang={lang} />
+          </span>
+        ) : null}
+      </dd>
+    </div>
+  );
+}
+
+/** The name of a place in the UI language, or a "not stated" phrase. */
+function usePlaceName(): (id: string | null, lang: Lang) => string {
+  const { dataset } = useApp();
+  return (id, lang) => {
+    const p = id ? dataset.places.find((x) => x.id === id) : undefined;
+    return p ? p.names[lang] : t(lang, 'card.notStated');
+  };
+}
+
+/** Window label with its ISO bounds, e.g. "7–8 Sep 2023". */
+function WindowValue({ transfer, lang }: { transfer: Transfer; lang: Lang }) {
+  const w = transfer.window;
+  return (
+    <>
+      {pick(w.label, lang)}
+      {!w.dated ? <span className="muted"> ({t(lang, 'timeline.undated')})</span> : null}
+    </>
+  );
+}
+
+/** The card for one transfer: every field with its certainty and sources. */
+export function TransferCard({ transfer }: { transfer: Transfer }) {
+  const lang = useAppState((s) => s.lang);
+  const placeName = usePlaceName();
+  const modeKey = (transfer.mode.value ? `mode.${transfer.mode.value}` : 'mode.not-disclosed') as MessageKey;
+  const routeCertainty: Certainty =
+    transfer.from.certainty === 'reported' && transfer.to.certainty === 'reported'
+      ? 'reported'
+      : transfer.to.value === null
+        ? 'unknown'
+        : 'inferred';
+  return (
+    <article className="step-card" aria-labelledby="step-title">
+      <p className="eyebrow">{t(lang, 'transferN', { n: transfer.step, total: 10 })}</p>
+      <h2 id="step-title">{pick(transfer.title, lang)}</h2>
+      <p className="summary">{pick(transfer.summary, lang)}</p>
+      <dl className="facts">
+        <Row
+          label={t(lang, 'card.window')}
+          value={<WindowValue transfer={transfer} lang={lang} />}
+          certainty={transfer.window.certainty}
+          lang={lang}
+          basis={pick(transfer.window.basis, lang)}
+          sources={transfer.window.sources}
+        />
+        <Row
+          label={t(lang, 'card.mode')}
+          value={t(lang, modeKey)}
+          certainty={transfer.mode.certainty}
+          lang={lang}
+          basis={pick(transfer.mode.basis, lang)}
+          sources={transfer.mode.sources}
+        />
+        <Row
+          label={t(lang, 'card.route')}
+          value={
+            <>
+              {placeName(transfer.from.value, lang)} → {placeName(transfer.to.value, lang)}
+            </>
+          }
+          certainty={routeCertainty}
+          lang={lang}
+          basis={[pick(transfer.from.basis, lang), pick(transfer.to.basis, lang)].filter(Boolean).join(' ')}
+          sources={[...new Set([...transfer.from.sources, ...transfer.to.sources])]}
+        />
+        <Row
+          label={t(lang, 'card.vessel')}
+          value={transfer.vessel.value ?? t(lang, 'card.notIdentified')}
+          certainty={transfer.vessel.certainty}
+          lang={lang}
+          basis={pick(transfer.vessel.basis, lang)}
+          sources={transfer.vessel.sources}
+        />
+        <Row label={t(lang, 'card.quantity')} value={t(lang, 'card.quantityUnknown')} certainty="unknown" lang={lang} sources={[]} />
+      </dl>
+      <h3>{t(lang, 'card.evidence')}</h3>
+      <ul className="evidence">
+        {transfer.evidence.map((e, i) => (
+          <li key={i}>
+            <span className={`strength strength-${e.strength}`} title={t(lang, `card.strength.${e.strength}`)}>
+              {e.strength}
+            </span>{' '}
+            {pick(e.text, lang)} <SourceLinks ids={e.sources} lang={lang} />
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+/** Shows the overview or the current transfer. */
+export function StepCard() {
+  const step = useAppState((s) => s.step);
+  const { dataset } = useApp();
+  const transfer = dataset.transfers[step - 1];
+  return (
+    <div className="card-scroll" id="step-card">
+      {step === 0 || !transfer ? <Overview /> : <TransferCard transfer={transfer} />}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Keeps the step in the URL. In the full page each step is a history entry, so
+ * back/forward walk the steps; inside an iframe the URL is replaced, never pushed, so
+ * the host page's back button is not hijacked. Sandboxed frames may refuse history
+ * access; that is caught and the app carries on.
+ */
+import type { AppStore } from './store';
+import { parseUrl, withStep } from './url';
+
+/** True when running inside any frame (cross-origin safe). */
+export function inIframe(win: Window = window): boolean {
+  try {
+    return win.self !== win.top;
+  } catch {
+    return true;
+  }
+}
+
+/** Wires the store's step to location/history; returns an unsubscribe function. */
+export function syncHistory(store: AppStore, win: Window = window): () => void {
+  const framed = inIframe(win);
+  const unsub = store.subscribe(
+    (s) => s.step,
+    (step) => {
+      const search = withStep(win.location.search, step);
+      if (search === win.location.search) return;
+      const url = `${win.location.pathname}${search}${win.location.hash}`;
+      try {
+        if (framed) win.history.replaceState({ step }, '', url);
+        else win.history.pushState({ step }, '', url);
+      } catch {
+        // Opaque-origin (sandboxed) documents may not touch history; the step still works.
+      }
+    },
+  );
+  const onPop = () => {
+    const { flags } = parseUrl(win.location.search);
+    store.getState().setStep(flags.step ?? 0);
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsub();
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The one app store (vanilla zustand, built by a factory so every test and every
+ * embed gets its own pre-seeded instance). The map subscribes to it; it never knows the map.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Lang } from '../model/types';
+
+export const TOTAL_STEPS = 10;
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+export type MapState = 'loading' | 'ready' | 'error' | 'fallback';
+export type Panel = 'none' | 'sources' | 'legend';
+
+export interface AppState {
+  /** 0 = overview, 1..10 = transfers. */
+  step: number;
+  playing: boolean;
+  loop: boolean;
+  lang: Lang;
+  theme: Theme;
+  embed: boolean;
+  present: boolean;
+  controls: boolean;
+  panel: Panel;
+  mapState: MapState;
+  errorMessage: string | null;
+  /** Bumped on every step change, so a repeated goto to the same step still re-frames. */
+  stepNonce: number;
+}
+
+export interface AppActions {
+  /** Goes to a step; out-of-range or non-integer input is clamped/ignored. */
+  setStep: (step: number) => void;
+  next: () => void;
+  prev: () => void;
+  first: () => void;
+  last: () => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setLang: (lang: Lang) => void;
+  setTheme: (theme: Theme) => void;
+  setPanel: (panel: Panel) => void;
+  setMapState: (state: MapState, message?: string) => void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions> & {
+  subscribe: {
+    (listener: (s: AppState & AppActions, prev: AppState & AppActions) => void): () => void;
+    <U>(
+      selector: (s: AppState & AppActions) => U,
+      listener: (u: U, prev: U) => void,
+      options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
+    ): () => void;
+  };
+};
+
+export const DEFAULT_STATE: AppState = {
+  step: 0,
+  playing: false,
+  loop: false,
+  lang: 'en',
+  theme: 'light',
+  embed: false,
+  present: false,
+  controls: true,
+  panel: 'none',
+  mapState: 'loading',
+  errorMessage: null,
+  stepNonce: 0,
+};
+
+/** Clamps any number to a valid step, or returns null when it is not a finite integer. */
+export function toStep(n: number): number | null {
+  if (!Number.isFinite(n) || !Number.isInteger(n)) return null;
+  return Math.min(Math.max(n, 0), TOTAL_STEPS);
+}
+
+/** Creates a fresh store, optionally seeded (from the URL, a test, an embed). */
+export function createAppStore(seed: Partial<AppState> = {}): AppStore {
+  const initial: AppState = { ...DEFAULT_STATE, ...seed };
+  initial.step = toStep(initial.step) ?? 0;
+  return createStore<AppState & AppActions>()(
+    subscribeWithSelector((set, get) => ({
+      ...initial,
+      setStep: (n) => {
+        const step = toStep(n);
+        if (step === null) return;
+        set((s) => ({ step, stepNonce: s.stepNonce + 1 }));
+      },
+      next: () => {
+        const { step, loop } = get();
+        if (step < TOTAL_STEPS) get().setStep(step + 1);
+        else if (loop) get().setStep(0);
+      },
+      prev: () => get().setStep(get().step - 1),
+      first: () => get().setStep(0),
+      last: () => get().setStep(TOTAL_STEPS),
+      play: () => {
+        // Playing from the last step starts again from the overview.
+        if (get().step >= TOTAL_STEPS && !get().loop) get().setStep(0);
+        set({ playing: true });
+      },
+      pause: () => set({ playing: false }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      setLang: (lang) => set({ lang }),
+      setTheme: (theme) => set({ theme }),
+      setPanel: (panel) => set({ panel }),
+      setMapState: (mapState, message) => set({ mapState, errorMessage: message ?? null }),
+    })),
+  ) as AppStore;
+}

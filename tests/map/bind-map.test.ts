@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { activeLegs, activePlaces, bindMap } from '../../src/map/bind-map';
+import { buildRouteGeometry } from '../../src/geo/route';
+import { cameraPlan, isSmall } from '../../src/map/camera';
+import { createAppStore } from '../../src/state/store';
+import type { FrameClock } from '../../src/map/animator';
+import { miniDataset } from '../fixtures/mini';
+import { createFakeMap } from './fake-map';
+
+/** A manual clock: frames run only when the test says so. */
+function manualClock() {
+  let now = 0;
+  let queue: ((t: number) => void)[] = [];
+  const clock: FrameClock = {
+    now: () => now,
+    request: (cb) => {
+      queue.push(cb);
+      return queue.length;
+    },
+    cancel: () => {
+      queue = [];
+    },
+  };
+  return {
+    clock,
+    advance(ms: number) {
+      now += ms;
+      const q = queue;
+      queue = [];
+      for (const cb of q) cb(now);
+    },
+    pending: () => queue.length,
+  };
+}
+
+function setup(opts: { reduced?: boolean; step?: number } = {}) {
+  const dataset = miniDataset();
+  const geometry = buildRouteGeometry(dataset);
+  const store = createAppStore({ step: opts.step ?? 0 });
+  const map = createFakeMap();
+  const mc = manualClock();
+  const unbind = bindMap(map, store, {
+    dataset,
+    geometry,
+    reducedMotion: () => opts.reduced ?? false,
+    railLabel: () => 'illustrative',
+    durationMs: 1000,
+    clock: mc.clock,
+  });
+  return { dataset, geometry, store, map, mc, unbind };
+}
+
+describe('map binding', () => {
+  it('lights every leg on the overview and only the step legs on a step', () => {
+    const { map, store } = setup();
+    expect(map.states.get('legs:sea-1')).toEqual({ active: true });
+    expect(map.states.get('legs:rail-1')).toEqual({ active: true });
+    store.getState().setStep(3);
+    expect(map.states.get('legs:sea-1')).toEqual({ active: true });
+    expect(map.states.get('legs:rail-1')).toEqual({ active: false });
+    expect(map.states.get('places:a')).toEqual({ active: true });
+  });
+
+  it('reports loading on a step change and ready once the map is idle at the end', () => {
+    const { map, store, mc } = setup({ step: 1 });
+    expect(store.getState().mapState).toBe('loading');
+    mc.advance(500);
+    map.fireIdle();
+    expect(store.getState().mapState).toBe('loading');
+    mc.advance(600);
+    map.fireIdle();
+    expect(store.getState().mapState).toBe('ready');
+  });
+
+  it('moves the marker along the path and ends at the last leg', () => {
+    const { map, mc } = setup({ step: 1 });
+    mc.advance(1000);
+    const last = map.markerData[map.markerData.length - 1] as { features: { geometry: { coordinates: number[] }; properties: { mode: string } }[] };
+    expect(last.features[0]!.geometry.coordinates[0]).toBeCloseTo(0.5, 3);
+    expect(last.features[0]!.properties.mode).toBe('front');
+  });
+
+  it('opens on the sea close-up then frames the whole step', () => {
+    const { map, mc } = setup({ step: 1 });
+    expect(map.fits[map.fits.length - 1]!.bounds).toEqual([0, 0, 1, 0]);
+    mc.advance(1000);
+    expect(map.fits[map.fits.length - 1]!.bounds).toEqual([0, 0, 1, 10.5]);
+  });
+
+  it('cancels the running animation cleanly on a step change', () => {
+    const { map, store, mc } = setup({ step: 1 });
+    mc.advance(300);
+    store.getState().setStep(2);
+    expect(mc.pending()).toBe(0);
+    const frames = map.markerData.length;
+    mc.advance(2000);
+    expect(map.markerData.length).toBe(frames);
+    // A stale idle from step 1 must not mark step 2 ready early: only one idle wait per step.
+    map.fireIdle();
+    expect(store.getState().mapState).toBe('ready');
+    expect(map.stops).toBeGreaterThanOrEqual(2);
+  });
+
+  it('jumps to the end state with reduced motion', () => {
+    const { map, mc } = setup({ step: 1, reduced: true });
+    expect(mc.pending()).toBe(0);
+    expect(map.fits).toHaveLength(1);
+    expect(map.fits[0]!.options).toMatchObject({ animate: false, duration: 0 });
+    const last = map.markerData[map.markerData.length - 1] as { features: { geometry: { coordinates: number[] } }[] };
+    const [x, y] = last.features[0]!.geometry.coordinates;
+    expect(x).toBeCloseTo(0.5, 9);
+    expect(y).toBeCloseTo(10.5, 9);
+  });
+
+  it('never passes essential: true, so the browser motion setting is honoured', () => {
+    const { map, store, mc } = setup({ step: 1 });
+    store.getState().setStep(4);
+    mc.advance(2000);
+    for (const f of map.fits) expect(f.options.essential).toBeUndefined();
+  });
+
+  it('hides the marker on steps without legs', () => {
+    const { map } = setup({ step: 2 });
+    const last = map.markerData[map.markerData.length - 1] as { features: unknown[] };
+    expect(last.features).toHaveLength(0);
+  });
+
+  it('repaints for a theme and relabels for a language', () => {
+    const { map, store } = setup();
+    store.getState().setTheme('dark');
+    expect(map.paint.some(([l, p, v]) => l === 'ocean' && p === 'background-color' && v === '#0f1c26')).toBe(true);
+    store.getState().setLang('ko');
+    const places = map.sourceData.places?.[0] as { features: { properties: { labelMain: string } }[] };
+    expect(places.features[0]!.properties.labelMain).toBe('가');
+  });
+
+  it('stops reacting after unbind', () => {
+    const { map, store, unbind } = setup();
+    unbind();
+    const n = map.fits.length;
+    store.getState().setStep(5);
+    expect(map.fits.length).toBe(n);
+  });
+
+  it('activeLegs and activePlaces follow the data', () => {
+    const ds = miniDataset();
+    expect(activeLegs(ds, 0)).toHaveLength(3);
+    expect(activeLegs(ds, 2)).toEqual([]);
+    expect(activePlaces(ds, 2)).toEqual(['a']);
+    expect(activePlaces(ds, 0)).toEqual([]);
+  });
+});
+
+describe('camera plan', () => {
+  const g = buildRouteGeometry(miniDataset());
+  it('has one shot for the overview and steps without legs', () => {
+    expect(cameraPlan(g, 0)).toHaveLength(1);
+    expect(cameraPlan(g, 2)).toHaveLength(1);
+  });
+  it('cuts from the sea close-up to the continent when the sea phase ends', () => {
+    const plan = cameraPlan(g, 1);
+    expect(plan.map((s) => s.bounds)).toEqual([[0, 0, 1, 0], [0, 0, 1, 10.5]]);
+    expect(plan[1]!.at).toBeCloseTo(3 / 8.2, 6);
+  });
+  it('keeps a sea-only step on the close-up', () => {
+    expect(cameraPlan(g, 3)).toEqual([{ bounds: [0, 0, 1, 0], at: 0, maxZoom: 7 }]);
+  });
+  it('classifies boxes by size', () => {
+    expect(isSmall([130, 42, 133, 43])).toBe(true);
+    expect(isSmall([40, 42, 133, 56])).toBe(false);
+  });
+});

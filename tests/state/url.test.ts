@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseIntInRange, parseUrl, stateFromFlags, withStep } from '../../src/state/url';
+
+describe('URL flags', () => {
+  it('parses every known flag', () => {
+    const { flags, notes } = parseUrl('?step=3&lang=ko&theme=dark&embed=1&present=0&autoplay=true&loop=1&controls=0&childId=map-1');
+    expect(flags).toEqual({ step: 3, lang: 'ko', theme: 'dark', embed: true, present: false, autoplay: true, loop: true, controls: false, childId: 'map-1' });
+    expect(notes).toEqual([]);
+  });
+
+  it('ignores malformed values with a note and keeps the default', () => {
+    for (const q of ['step=11', 'step=-1', 'step=3.5', 'step=1e1', 'step=%203', 'step=0x3', 'step=', 'step=99999999999']) {
+      const { flags, notes } = parseUrl(q);
+      expect(flags.step, q).toBeUndefined();
+      expect(notes.length, q).toBe(1);
+    }
+    expect(parseUrl('lang=fr').flags.lang).toBeUndefined();
+    expect(parseUrl('theme=<script>').flags.theme).toBeUndefined();
+    expect(parseUrl('embed=yes').flags.embed).toBeUndefined();
+  });
+
+  it('ignores unknown and prototype-polluting keys', () => {
+    const { flags, notes } = parseUrl('__proto__=1&constructor=x&step=2');
+    expect(flags).toEqual({ step: 2 });
+    expect(notes).toHaveLength(2);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('uses the first of repeated keys', () => {
+    expect(parseUrl('step=2&step=5').flags.step).toBe(2);
+  });
+
+  it('keeps notes short and printable whatever the input', () => {
+    const { notes } = parseUrl(`x${'<'.repeat(5000)}=1`);
+    expect(notes[0]?.length).toBeLessThan(120);
+  });
+
+  it('parses integers strictly', () => {
+    expect(parseIntInRange('10', 0, 10)).toBe(10);
+    expect(parseIntInRange('+1', 0, 10)).toBeNull();
+    expect(parseIntInRange('١', 0, 10)).toBeNull();
+  });
+
+  it('maps autoplay to a playing store', () => {
+    expect(stateFromFlags({ autoplay: true, step: 4 })).toEqual({ playing: true, step: 4 });
+  });
+
+  it('writes the step into the query and keeps other parameters', () => {
+    expect(withStep('?embed=1', 3)).toBe('?embed=1&step=3');
+    expect(withStep('?step=3&embed=1', 0)).toBe('?embed=1');
+    expect(withStep('', 0)).toBe('');
+  });
+});
