@@ -27,7 +27,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-,
   {
     // Tests index into fixtures they built themselves; a failed lookup fails the test anyway.
     files: ['tests/**/*.{ts,tsx}'],
