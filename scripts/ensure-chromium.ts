@@ -11,7 +11,7 @@ function main(): void {
   let path = findChromium();
   if (!path) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    let hasApt = false;
+    let hasApt: boolean;
     try {
       execFileSync('which', ['apt-get'], { stdio: 'ignore' });
       hasApt = true;
