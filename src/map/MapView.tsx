@@ -8,10 +8,10 @@ import { basemapUrls, buildStyle } from './base-style';
 import { bindMap } from './bind-map';
 import { loadMapFonts } from './fonts';
 
-/** Pan limits: the basemap's clip box, so the reader never pans off the drawn land. */
+/** Pan limits: the basemap's clip box (scripts/build-basemap.ts REGION), so the reader never pans off the drawn land. */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [15, 25],
-  [160, 72],
+  [20, 30],
+  [150, 80],
 ];
 
 /** True when the browser can create a WebGL2 context (maplibre 5 needs WebGL2 for best results, 1 at least). */

@@ -88,9 +88,9 @@ export function buildLayers(p: Palette): LayerSpecification[] {
   return [
     { id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } },
     { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land, 'fill-antialias': true } },
-    { id: 'land-inset', type: 'fill', source: 'land-inset', minzoom: 5, paint: { 'fill-color': p.land } },
-    { id: 'land-line', type: 'line', source: 'land', maxzoom: 5.5, paint: { 'line-color': p.landLine, 'line-width': 0.6 } },
-    { id: 'land-inset-line', type: 'line', source: 'land-inset', minzoom: 5, paint: { 'line-color': p.landLine, 'line-width': 0.8 } },
+    // The 10m inset fills a hole cut in the 50m land, so no coastline outline is drawn:
+    // it would trace the hole's edges.
+    { id: 'land-inset', type: 'fill', source: 'land-inset', paint: { 'fill-color': p.land, 'fill-antialias': true } },
     { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': p.lake } },
     {
       id: 'borders',

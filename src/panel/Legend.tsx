@@ -7,8 +7,7 @@ import { Badge } from './Badge';
 export function Legend() {
   const lang = useAppState((s) => s.lang);
   return (
-    <details className="legend" open>
-      <summary>{t(lang, 'legend.title')}</summary>
+    <section className="legend" aria-label={t(lang, 'legend.title')}>
       <ul className="legend-lines">
         <li>
           <svg width="36" height="10" aria-hidden="true"><line x1="2" y1="5" x2="34" y2="5" className="lg-sea" /></svg>
@@ -36,6 +35,6 @@ export function Legend() {
           <Badge key={c} certainty={c} lang={lang} />
         ))}
       </p>
-    </details>
+    </section>
   );
 }

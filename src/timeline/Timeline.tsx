@@ -92,7 +92,7 @@ function TimeAxis({ step, lang }: { step: number; lang: Lang }) {
         {dataset.transfers.map((tr) => {
           const left = axisPercent(tr.window.start);
           const right = axisPercent(tr.window.end);
-          const style: CSSProperties = { left: `${left}%`, width: `max(${right - left}%, 6px)`, top: `${(tr.step - 1) * 7}px` };
+          const style: CSSProperties = { left: `${left}%`, width: `max(${right - left}%, 6px)`, top: `${(tr.step - 1) * 5 + 1}px` };
           return (
             <button
               type="button"
