@@ -7,6 +7,7 @@ import { PALETTES } from './palette';
 import { basemapUrls, buildStyle } from './base-style';
 import { bindMap } from './bind-map';
 import { loadMapFonts } from './fonts';
+import { PortInset } from './PortInset';
 
 /** Pan limits: the basemap's clip box (scripts/build-basemap.ts REGION), so the reader never pans off the drawn land. */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
@@ -81,7 +82,7 @@ export function MapView() {
       }
       map.touchZoomRotate.disableRotation();
       map.keyboard.disableRotation();
-      map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+      map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
       map.on('error', (e) => {
         // Before the first load an error (bad style, missing basemap asset) would leave a
         // blank map: say so. Later errors are logged and the map carries on.
@@ -95,6 +96,10 @@ export function MapView() {
           dataset,
           geometry,
           reducedMotion,
+          extraPadding: () => {
+            const inset = el.parentElement?.querySelector('.port-inset');
+            return { top: inset ? inset.getBoundingClientRect().height + 8 : 0 };
+          },
           railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
         });
       });
@@ -109,6 +114,7 @@ export function MapView() {
   return (
     <div className="map-frame">
       <div ref={container} className="map" role="region" aria-label={t(lang, 'map.label')} aria-describedby="step-card" />
+      {mapState === 'ready' || shownOnce ? <PortInset /> : null}
       {mapState === 'loading' && !shownOnce ? (
         <p className="map-status" aria-hidden="true">
           {t(lang, 'map.loading')}

@@ -9,6 +9,7 @@ import type { Dataset, Lang, Place } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import type { Palette } from './palette';
 import { buildLayers } from './layers';
+import { INSET_BOX } from './inset-projection';
 import landUrl from '../../data/basemap/land.json?url';
 import landInsetUrl from '../../data/basemap/land-inset.json?url';
 import lakesUrl from '../../data/basemap/lakes.json?url';
@@ -34,7 +35,7 @@ export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollectio
       const local = p.names[localLang(p)];
       return {
         type: 'Feature',
-        properties: { id: p.id, kind: p.kind, rank: p.rank, labelMain: main, labelLocal: local === main ? '' : local },
+        properties: { id: p.id, kind: p.kind, rank: p.rank, lon: p.coord[0], labelMain: main, labelLocal: local === main ? '' : local },
         geometry: { type: 'Point', coordinates: p.coord },
       };
     }),
@@ -83,6 +84,20 @@ export function buildStyle(opts: {
         true,
       ),
       marker: geo(EMPTY),
+      'inset-box': geo({
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [INSET_BOX[0], INSET_BOX[1]],
+            [INSET_BOX[2], INSET_BOX[1]],
+            [INSET_BOX[2], INSET_BOX[3]],
+            [INSET_BOX[0], INSET_BOX[3]],
+            [INSET_BOX[0], INSET_BOX[1]],
+          ],
+        },
+      }),
     },
     layers: buildLayers(opts.palette),
   };

@@ -27,6 +27,8 @@ export interface BindOptions {
   geometry: RouteGeometry;
   reducedMotion: () => boolean;
   railLabel: (lang: string) => string;
+  /** Extra padding for overlays on the map (the port inset), added to the base padding. */
+  extraPadding?: () => Partial<PaddingOptions>;
   /** Marker travel time per step, ms. */
   durationMs?: number;
   clock?: FrameClock;
@@ -45,12 +47,19 @@ export function activePlaces(dataset: Dataset, step: number): string[] {
   return [t.from.value, t.to.value].filter((v): v is string => typeof v === 'string');
 }
 
-function padding(map: MapLike): PaddingOptions {
+/** Padding that keeps labels clear of the edges, scaled to the map's size, plus overlays. */
+export function padding(map: MapLike, extra: Partial<PaddingOptions> = {}): PaddingOptions {
   const el = map.getContainer();
   const w = el.clientWidth || 800;
   const h = el.clientHeight || 600;
   const p = Math.round(Math.max(16, Math.min(56, Math.min(w, h) * 0.08)));
-  return { top: p, bottom: p, left: p, right: p };
+  // Labels sit beside their points, so leave more room left and right than above and below.
+  const side = Math.round(Math.min(p * 1.8, w * 0.12));
+  const pad = { top: p + (extra.top ?? 0), bottom: p + (extra.bottom ?? 0), left: side + (extra.left ?? 0), right: side + (extra.right ?? 0) };
+  // Never pad away the whole map on a tiny frame.
+  if (pad.top + pad.bottom > h * 0.6) pad.top = pad.bottom = Math.round(h * 0.15);
+  if (pad.left + pad.right > w * 0.6) pad.left = pad.right = Math.round(w * 0.15);
+  return pad;
 }
 
 /** Wires the map to the store; returns the unbind function. */
@@ -100,7 +109,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     light(step);
     const plan = cameraPlan(geometry, step);
     const path = geometry.paths[step] ?? null;
-    const pad = padding(map);
+    const pad = padding(map, opts.extraPadding?.());
     const still = opts.reducedMotion();
     const rest = plan[plan.length - 1];
     if (still || !path) {

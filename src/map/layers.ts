@@ -47,9 +47,19 @@ function legLayer(id: string, modes: string[], p: Palette, dash?: number[]): Lay
 
 /** Dots and bilingual labels for one rank band of places. */
 function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number): LayerSpecification[] {
-  const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
   return [
-    {
+    placeDots(band, filter, p, minzoom),
+    placeLabels(`${band}-west`, ['all', filter, ['<', ['get', 'lon'], EAST_LON]], p, minzoom, false),
+    placeLabels(`${band}-east`, ['all', filter, ['>=', ['get', 'lon'], EAST_LON]], p, minzoom, true),
+  ];
+}
+
+/** Places east of this longitude label to their left first. */
+const EAST_LON = 120;
+
+function placeDots(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number): LayerSpecification {
+  const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
+  return {
       id: `places-dot-${band}`,
       type: 'circle',
       source: 'places',
@@ -61,8 +71,11 @@ function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, 
         'circle-stroke-color': p.halo,
         'circle-stroke-width': ['case', isActive, 3, 1.5],
       },
-    },
-    {
+    };
+}
+
+function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, east: boolean): LayerSpecification {
+  return {
       id: `places-label-${band}`,
       type: 'symbol',
       source: 'places',
@@ -72,15 +85,15 @@ function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, 
         'text-field': ['format', ['get', 'labelMain'], {}, '\n', {}, ['get', 'labelLocal'], { 'font-scale': 0.85 }],
         'text-font': FONT_STACK,
         'text-size': ['match', ['get', 'rank'], 1, 14, 2, 13, 12],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // Eastern places (the ports) sit near the map's right edge: try labels on their left first.
+        'text-variable-anchor': east ? ['right', 'top', 'bottom', 'left'] : ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.7,
         'text-justify': 'auto',
         'symbol-sort-key': ['get', 'rank'],
         'text-padding': 2,
       },
       paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.8 },
-    },
-  ];
+    };
 }
 
 /** Every layer of the map, bottom to top. */
@@ -98,6 +111,8 @@ export function buildLayers(p: Palette): LayerSpecification[] {
       source: 'borders',
       paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4], 'line-dasharray': [3, 2] },
     },
+    // Outline of the port inset's extent, visible only when zoomed out (a locator frame).
+    { id: 'inset-box', type: 'line', source: 'inset-box', maxzoom: 5, paint: { 'line-color': p.text, 'line-width': 1, 'line-opacity': 0.7 } },
     {
       id: 'legs-casing',
       type: 'line',

@@ -1,0 +1,96 @@
+/**
+ * The embed's postMessage protocol, as pure functions: parsing commands from the host
+ * page and formatting what we send it (events, pym.js and AMP height messages).
+ * Nothing here touches the DOM, so every shape is unit-tested.
+ */
+import { TOTAL_STEPS } from '../state/store';
+
+/** Prefix of every message type we send or accept. */
+export const PREFIX = 'shellroute:';
+
+/** Commands a host page may send. */
+export type HostCommand = { type: 'shellroute:goto'; step: number } | { type: 'shellroute:play' } | { type: 'shellroute:pause' };
+
+/** Events we send to the host page. */
+export type HostEvent = { type: 'shellroute:ready' } | { type: 'shellroute:step'; step: number; total: number };
+
+/** The AMP resize request (amp-iframe honours it when the frame is `resizable`). */
+export interface AmpEmbedSize {
+  sentinel: 'amp';
+  type: 'embed-size';
+  height: number;
+}
+
+/** True for a plain data object (what structured clone of a JSON-like object yields). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function hasExactKeys(o: Record<string, unknown>, keys: string[]): boolean {
+  const own = Object.keys(o);
+  return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(o, k));
+}
+
+/**
+ * Parses a host command. Anything else (strings, arrays, unknown types, extra or
+ * missing keys, a step that is not an integer in 0..TOTAL_STEPS) returns null.
+ */
+export function parseHostCommand(data: unknown): HostCommand | null {
+  if (!isPlainObject(data)) return null;
+  const type = data.type;
+  if (typeof type !== 'string') return null;
+  switch (type) {
+    case 'shellroute:play':
+    case 'shellroute:pause':
+      return hasExactKeys(data, ['type']) ? { type } : null;
+    case 'shellroute:goto': {
+      if (!hasExactKeys(data, ['type', 'step'])) return null;
+      const step = data.step;
+      if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > TOTAL_STEPS) return null;
+      return { type, step };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The ready event, sent once the map (or its static fallback) is showing. */
+export function readyEvent(): HostEvent {
+  return { type: 'shellroute:ready' };
+}
+
+/** The step event, sent on every step change. */
+export function stepEvent(step: number, total: number = TOTAL_STEPS): HostEvent {
+  return { type: 'shellroute:step', step, total };
+}
+
+/** A height in whole CSS pixels, never negative (hosts expect an integer). */
+export function toPixels(height: number): number {
+  return Number.isFinite(height) ? Math.max(0, Math.ceil(height)) : 0;
+}
+
+/** pym.js child → parent height message: `pymxPYMx{childId}xPYMxheightxPYMx{px}`. */
+export function pymHeightMessage(childId: string, height: number): string {
+  return ['pym', childId, 'height', String(toPixels(height))].join('xPYMx');
+}
+
+/** AMP's resize request: `{sentinel: 'amp', type: 'embed-size', height}`. */
+export function ampEmbedSize(height: number): AmpEmbedSize {
+  return { sentinel: 'amp', type: 'embed-size', height: toPixels(height) };
+}
+
+/**
+ * Recognises pym.js's parent → child width message for our child id
+ * (`pymxPYMx{childId}xPYMxwidthxPYMx{px}`); pym.Child answers it with a height.
+ * Returns the width, or null for anything else.
+ */
+export function parsePymWidth(data: unknown, childId: string): number | null {
+  if (typeof data !== 'string' || data.length > 200) return null;
+  const parts = data.split('xPYMx');
+  if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== childId || parts[2] !== 'width') return null;
+  const raw = parts[3] ?? '';
+  if (!/^\d{1,5}(\.\d+)?$/.test(raw)) return null;
+  return Number(raw);
+}

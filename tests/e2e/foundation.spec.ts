@@ -1,0 +1,470 @@
+/**
+ * Browser tests for the foundation issue (requirements 6, 7, 10, 11, 12, 13) against
+ * the production build. Most tests emulate prefers-reduced-motion so a step change is
+ * instant; the "with motion" group checks the marker animation itself.
+ */
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { currentStep, expect, gotoReady, test, waitReady } from './fixtures';
+import transfersJson from '../../data/transfers.json' with { type: 'json' };
+import sourcesJson from '../../data/sources.json' with { type: 'json' };
+
+const TRANSFERS = transfersJson.transfers;
+const SOURCES = sourcesJson.sources;
+const LAST = 10;
+
+/** Light-theme route colours (src/map/palette.ts). */
+const SEA = '#c24e00';
+const RAIL = '#005f99';
+
+/** "…1 million shells", "300 shells", "1,000,000 artillery shells": a number of shells. */
+const SHELL_QUANTITY = /\d[\d,.\s]*\+?\s*(?:million|thousand|mn|k)?\s*(?:artillery\s+)?shells\b/i;
+
+const titleOf = (step: number): string => {
+  const tr = TRANSFERS.find((x) => x.step === step);
+  if (!tr) throw new Error(`no transfer for step ${step}`);
+  return tr.title.en;
+};
+
+const slider = (page: Page) => page.getByRole('slider');
+const prevButton = (page: Page) => page.getByRole('button', { name: /Previous/ });
+const nextButton = (page: Page) => page.getByRole('button', { name: /Next/ });
+const playButton = (page: Page) => page.locator('.timeline-controls .play');
+const card = (page: Page) => page.locator('#step-card');
+const cardHeading = (page: Page) => card(page).getByRole('heading', { level: 2 });
+
+/** aria-valuenow of the slider as Chromium's accessibility tree exposes it. */
+async function sliderValueNow(page: Page): Promise<number | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const node = nodes.find((n) => n.role?.value === 'slider');
+    const v: unknown = node?.value?.value;
+    return typeof v === 'number' ? v : undefined;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Asserts the whole UI agrees on `step`: html flag, URL, slider, aria-valuenow and card. */
+async function expectStep(page: Page, step: number): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-step', String(step));
+  await expect(slider(page)).toHaveValue(String(step));
+  expect(await sliderValueNow(page), 'slider aria-valuenow').toBe(step);
+  if (step === 0) {
+    await expect(card(page)).toContainText('More than 1 million');
+    await expect(cardHeading(page)).toHaveText('The reported route, August – November 2023');
+  } else {
+    await expect(cardHeading(page)).toHaveText(titleOf(step));
+    await expect(card(page)).toContainText(`Transfer ${step} of ${LAST}`);
+  }
+  if (step === 0) expect(new URL(page.url()).searchParams.get('step')).toBeNull();
+  else expect(new URL(page.url()).searchParams.get('step')).toBe(String(step));
+}
+
+/** Counts pixels of a PNG within `tolerance` (per channel) of each hex colour, decoded in the page. */
+async function countColours(page: Page, png: Buffer, colours: string[], tolerance = 24): Promise<number[]> {
+  const dataUrl = `data:image/png;base64,${png.toString('base64')}`;
+  return page.evaluate(
+    async ({ dataUrl, colours, tolerance }) => {
+      const img = new Image();
+      img.src = dataUrl;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const targets = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+      const counts = colours.map(() => 0);
+      for (let p = 0; p < data.length; p += 4) {
+        const r = data[p] ?? 0;
+        const g = data[p + 1] ?? 0;
+        const b = data[p + 2] ?? 0;
+        targets.forEach(([tr = 0, tg = 0, tb = 0], i) => {
+          if (Math.abs(r - tr) <= tolerance && Math.abs(g - tg) <= tolerance && Math.abs(b - tb) <= tolerance) {
+            counts[i] = (counts[i] ?? 0) + 1;
+          }
+        });
+      }
+      return counts;
+    },
+    { dataUrl, colours, tolerance },
+  );
+}
+
+/** Screenshot of the map's area only, with the legend (which draws the same colours) hidden. */
+function mapShot(page: Page): Promise<Buffer> {
+  return page.locator('.map').screenshot({ style: '.legend { visibility: hidden !important; }' });
+}
+
+/** Records every (step, mapState) pair the page passes through, with a timestamp. */
+async function recordMapStates(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: { at: number; state: string }[] = [];
+    (window as unknown as { __mapStates: typeof log }).__mapStates = log;
+    const html = document.documentElement;
+    const note = () => {
+      const entry = `${html.dataset.step ?? '?'}:${html.dataset.mapState ?? '?'}`;
+      if (log[log.length - 1]?.state !== entry) log.push({ at: performance.now(), state: entry });
+    };
+    note();
+    new MutationObserver(note).observe(html, { attributes: true, attributeFilter: ['data-step', 'data-map-state'] });
+  });
+}
+
+async function mapStates(page: Page): Promise<{ at: number; state: string }[]> {
+  return page.evaluate(() => (window as unknown as { __mapStates: { at: number; state: string }[] }).__mapStates);
+}
+
+/** Centre x of the range thumb for `value` (Chromium's thumb is ~16 px wide). */
+async function thumbX(range: Locator, value: number): Promise<{ x: number; y: number }> {
+  const box = await range.boundingBox();
+  if (!box) throw new Error('slider has no box');
+  const thumb = 16;
+  return { x: box.x + thumb / 2 + ((box.width - thumb) * value) / LAST, y: box.y + box.height / 2 };
+}
+
+test.describe('loading', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('the page loads with zero console errors and zero off-origin requests and the map reaches ready', async ({ page, offences }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await gotoReady(page);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
+    expect(await currentStep(page)).toBe(0);
+    await expect(page.locator('.map canvas')).toBeVisible();
+    await expect(page.locator('.map-error')).toHaveCount(0);
+    // The basemap really was fetched from the local origin (guards against a vacuous pass).
+    expect(requests.some((u) => /\/assets\/land-[^/]*\.json$/.test(u))).toBe(true);
+    expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
+  });
+});
+
+test.describe('map colours (light theme)', () => {
+  test('the overview draws the rail corridor in rail blue and the sea legs in sea orange', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await gotoReady(page);
+    const [sea = 0, rail = 0] = await countColours(page, await mapShot(page), [SEA, RAIL]);
+    // ~9,500 km of dashed rail at continental scale is thousands of pixels.
+    expect(rail, `pixels near ${RAIL}`).toBeGreaterThan(1500);
+    expect(sea, `pixels near ${SEA}`).toBeGreaterThan(30);
+  });
+
+  test('step 3 opens on a port close-up where the sea leg is drawn in sea orange', async ({ page }) => {
+    // With motion, a sea step first frames the sea leg, then pulls back to the continent.
+    // A paused page clock holds the camera on that close-up while we look at it.
+    await page.clock.install();
+    await gotoReady(page, '?step=2');
+    const before = await countColours(page, await mapShot(page), [SEA]);
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.pauseAt(now + 50);
+    await nextButton(page).click();
+    expect(await currentStep(page)).toBe(3);
+    // 900 ms camera move to the sea leg; the pull-back starts at ~25 % of 4.5 s (~1.1 s).
+    await page.clock.runFor(950);
+    for (let i = 0; i < 4; i++) {
+      // Let the worker tile the new zoom in real time, then render a frame of fake time.
+      await page.waitForTimeout(500);
+      await page.clock.runFor(17);
+    }
+    const [seaClose = 0, rail = 0] = await countColours(page, await mapShot(page), [SEA, RAIL]);
+    expect(seaClose, `pixels near ${SEA} on the close-up`).toBeGreaterThan(1200);
+    expect(seaClose).toBeGreaterThan((before[0] ?? 0) * 3);
+    expect(rail, 'the close-up is not the continental view').toBeLessThan(seaClose);
+    await page.clock.resume();
+    await waitReady(page, 3);
+  });
+});
+
+test.describe('timeline', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  test('Next walks from the overview to step 10 and Previous walks back, each step showing its card', async ({ page }) => {
+    await gotoReady(page);
+    await expectStep(page, 0);
+    await expect(prevButton(page)).toBeDisabled();
+    for (let step = 1; step <= LAST; step++) {
+      await nextButton(page).click();
+      await expectStep(page, step);
+      await waitReady(page, step);
+    }
+    await expect(nextButton(page)).toBeDisabled();
+    for (let step = LAST - 1; step >= 0; step--) {
+      await prevButton(page).click();
+      await expectStep(page, step);
+    }
+    await waitReady(page, 0);
+  });
+
+  test('the focused slider steps with ←/→ and jumps with Home/End', async ({ page }) => {
+    await gotoReady(page);
+    await slider(page).focus();
+    for (let step = 1; step <= LAST; step++) {
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, step);
+    }
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, LAST);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, LAST - 1);
+    await page.keyboard.press('Home');
+    await expectStep(page, 0);
+    await page.keyboard.press('End');
+    await expectStep(page, LAST);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, LAST - 1);
+    await waitReady(page, LAST - 1);
+  });
+
+  test('filling or dragging the slider selects that step', async ({ page }) => {
+    await gotoReady(page);
+    for (const step of [4, 10, 0, 6]) {
+      await slider(page).fill(String(step));
+      await expectStep(page, step);
+    }
+    await waitReady(page, 6);
+    const from = await thumbX(slider(page), 6);
+    const to = await thumbX(slider(page), 2);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await expectStep(page, 2);
+    const end = await thumbX(slider(page), 9);
+    await page.mouse.click(end.x, end.y);
+    await expectStep(page, 9);
+    await waitReady(page, 9);
+  });
+
+  test('Play advances from step 1 to step 2 within 10 s, and Pause stops it', async ({ page }) => {
+    test.slow();
+    await gotoReady(page, '?step=1');
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'false');
+    await playButton(page).click();
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'true');
+    await expect(playButton(page)).toContainText('Pause');
+    await expect(page.locator('html')).toHaveAttribute('data-step', '2', { timeout: 10_000 });
+    await expectStep(page, 2);
+    await playButton(page).click();
+    await expect(playButton(page)).toHaveAttribute('aria-pressed', 'false');
+    await expect(playButton(page)).toContainText('Play');
+    // Longer than one dwell (7 s): a paused timeline must not move.
+    await page.waitForTimeout(7_500);
+    expect(await currentStep(page)).toBe(2);
+    await waitReady(page, 2);
+  });
+});
+
+test.describe('URL state', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  for (const step of [3, 7, 10]) {
+    test(`?step=${step} restores step ${step} on load`, async ({ page }) => {
+      await gotoReady(page, `?step=${step}`);
+      await expectStep(page, step);
+    });
+  }
+
+  for (const bad of ['abc', '99']) {
+    test(`an invalid ?step=${bad} falls back to the overview without a console error`, async ({ page }) => {
+      await gotoReady(page, `?step=${bad}`);
+      expect(await currentStep(page)).toBe(0);
+      await expect(cardHeading(page)).toHaveText('The reported route, August – November 2023');
+      await expect(slider(page)).toHaveValue('0');
+      // The fixture fails the test on any console error.
+    });
+  }
+
+  test('browser back and forward walk the steps in the full page', async ({ page }) => {
+    await gotoReady(page);
+    for (let step = 1; step <= 3; step++) {
+      await nextButton(page).click();
+      await expectStep(page, step);
+    }
+    await page.goBack();
+    await expectStep(page, 2);
+    await page.goBack();
+    await expectStep(page, 1);
+    await page.goForward();
+    await expectStep(page, 2);
+    await page.goBack();
+    await page.goBack();
+    await expectStep(page, 0);
+    await waitReady(page, 0);
+  });
+});
+
+test.describe('sources and honesty', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  test('every evidence link on every card opens in a new tab with rel="noopener noreferrer"', async ({ page }) => {
+    await gotoReady(page);
+    let checked = 0;
+    for (let step = 0; step <= LAST; step++) {
+      if (step > 0) await nextButton(page).click();
+      await expectStep(page, step);
+      const links = card(page).locator('a[href]');
+      const n = await links.count();
+      expect(n, `step ${step} cites at least one source`).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const link = links.nth(i);
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+        expect(SOURCES.map((s) => s.url)).toContain(await link.getAttribute('href'));
+      }
+      checked += n;
+    }
+    expect(checked).toBeGreaterThan(LAST);
+    // Follow one link for real, pointed at a local file so no request leaves the origin.
+    const link = card(page).locator('a[href]').first();
+    const local = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((u) => /\/assets\/lakes-[^/]*\.json$/.test(u)));
+    expect(local).toBeTruthy();
+    await link.evaluate((a, href) => a.setAttribute('href', href), local ?? '');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    await popup.waitForLoadState('domcontentloaded');
+    expect(await popup.evaluate(() => window.opener)).toBeNull();
+    expect(await popup.evaluate(() => document.referrer)).toBe('');
+    expect(page.url()).not.toBe(popup.url());
+    await popup.close();
+  });
+
+  test('the Sources & method dialog lists every source and the four method notes, and closes with Escape', async ({ page }) => {
+    await gotoReady(page);
+    const opener = page.getByRole('button', { name: 'Sources & method' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Sources & method' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.source-list > li')).toHaveCount(SOURCES.length);
+    for (const s of SOURCES) {
+      const link = dialog.locator(`a[href="${s.url}"]`);
+      await expect(link, `${s.id} is listed`).toHaveCount(1);
+      await expect(link).toContainText(s.publisher);
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+    const method = dialog.locator('.method');
+    await expect(method, 'NIS could not confirm the Najin shipments').toContainText(/NIS .*could not .*confirm the Najin shipments/);
+    await expect(method, '"ten-odd" includes air').toContainText(/"Ten-odd".*counts ship and aircraft transfers together/);
+    await expect(method, 'rail corridor illustrative').toContainText(/rail corridor is illustrative/);
+    await expect(method, 'step placement editorial').toContainText(/Step placement is editorial/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeVisible();
+  });
+
+  test('every step card shows a certainty badge for when, how, route and vessel', async ({ page }) => {
+    await gotoReady(page, '?step=1');
+    for (let step = 1; step <= LAST; step++) {
+      if (step > 1) await nextButton(page).click();
+      await expectStep(page, step);
+      for (const label of ['When', 'How', 'Route', 'Vessel']) {
+        const row = card(page).locator('.fact-row').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+        await expect(row, `step ${step}: one "${label}" row`).toHaveCount(1);
+        await expect(row.locator('dd > .badge'), `step ${step}: "${label}" has a certainty badge`).toHaveText(
+          /^\W*(reported|inferred|illustrative|unknown)$/,
+        );
+      }
+    }
+  });
+
+  test('no step card gives a per-transfer quantity of shells; only the overview gives the total', async ({ page }) => {
+    await gotoReady(page);
+    await expect(card(page)).toContainText(SHELL_QUANTITY);
+    for (let step = 1; step <= LAST; step++) {
+      await nextButton(page).click();
+      await expectStep(page, step);
+      const text = (await card(page).innerText()).replace(/\s+/g, ' ');
+      expect(text, `step ${step} card`).not.toMatch(SHELL_QUANTITY);
+      await expect(card(page)).toContainText('Not disclosed for any single transfer');
+    }
+  });
+});
+
+test.describe('with motion', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  test('the marker animation runs for several seconds, finishes and the map reaches ready', async ({ page }) => {
+    await recordMapStates(page);
+    await gotoReady(page);
+    await slider(page).fill('3');
+    await expectStep(page, 3);
+    await waitReady(page, 3);
+    const log = await mapStates(page);
+    const start = log.findLast((e) => e.state === '3:loading');
+    const end = log.find((e) => e.state === '3:ready');
+    expect(start && end, JSON.stringify(log)).toBeTruthy();
+    // The marker travels for 4.5 s before the map may say ready.
+    expect((end?.at ?? 0) - (start?.at ?? 0)).toBeGreaterThan(4_000);
+  });
+
+  test('a step change mid-animation cancels it cleanly and the map ends ready on the new step', async ({ page }) => {
+    await recordMapStates(page);
+    await gotoReady(page);
+    await slider(page).fill('3');
+    await page.waitForTimeout(1_500);
+    await expect(page.locator('html'), 'still animating step 3').toHaveAttribute('data-map-state', 'loading');
+    await nextButton(page).click();
+    await expectStep(page, 4);
+    await waitReady(page, 4);
+    // Give a stale "ready" from the cancelled animation time to show up, if it were going to.
+    await page.waitForTimeout(5_000);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
+    const states = (await mapStates(page)).map((e) => e.state);
+    expect(states).not.toContain('3:ready');
+    expect(states.slice(-2)).toEqual(['4:loading', '4:ready']);
+  });
+});
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+for (const viewport of VIEWPORTS) {
+  const size = `${viewport.width}x${viewport.height}`;
+  test.describe(`layout at ${size}`, () => {
+    test.use({ viewport });
+
+    test(`at ${size} there is no horizontal scroll, the map is at least 280 px tall and the timeline buttons are visible`, async ({ page }, testInfo) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const shots: [string, string][] = [
+        ['overview', ''],
+        ['step3', '?step=3'],
+        ['step9', '?step=9'],
+      ];
+      for (const [name, query] of shots) {
+        if (name === 'overview') await gotoReady(page, query);
+        else {
+          await slider(page).fill(query.replace('?step=', ''));
+          await waitReady(page, Number(query.replace('?step=', '')));
+        }
+        const overflow = await page.evaluate(() => {
+          const el = document.scrollingElement ?? document.documentElement;
+          return el.scrollWidth - el.clientWidth;
+        });
+        expect(overflow, `${name}: horizontal overflow in px`).toBeLessThanOrEqual(0);
+        const box = await page.locator('.map canvas').boundingBox();
+        expect(box?.height ?? 0, `${name}: map canvas height`).toBeGreaterThanOrEqual(280);
+        expect(box?.width ?? 0, `${name}: map canvas width`).toBeLessThanOrEqual(viewport.width);
+        for (const button of [prevButton(page), playButton(page), nextButton(page)]) {
+          await expect(button).toBeVisible();
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(testInfo.project.outputDir, 'screens', `${name}-${size}.png`) });
+      }
+    });
+  });
+}
