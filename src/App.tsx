@@ -5,8 +5,10 @@ import { MapView } from './map/MapView';
 import { Timeline } from './timeline/Timeline';
 import { StepCard } from './panel/StepCard';
 import { Legend } from './panel/Legend';
+import { EmbedBar } from './embed/EmbedBar';
 
 const Sources = lazy(() => import('./panel/Sources').then((m) => ({ default: m.Sources })));
+const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 /** The page: header, map with legend, step card, timeline, sources dialog. */
 export function App() {
@@ -28,22 +30,34 @@ export function App() {
             <button type="button" onClick={() => store.getState().setPanel('sources')} aria-haspopup="dialog">
               {t(lang, 'sources.button')}
             </button>
+            <button type="button" onClick={() => store.getState().setPanel('embed')} aria-haspopup="dialog">
+              {t(lang, 'embed.button')}
+            </button>
           </nav>
         </header>
-      ) : null}
+      ) : (
+        <EmbedBar />
+      )}
       <main className="layout">
         <div className="map-col">
           <MapView />
           {!embed ? <Legend /> : null}
         </div>
-        <div className="panel-col">
-          <StepCard />
-        </div>
+        {!embed ? (
+          <div className="panel-col">
+            <StepCard />
+          </div>
+        ) : null}
         {controls ? <Timeline /> : null}
       </main>
       {panel === 'sources' ? (
         <Suspense fallback={null}>
           <Sources />
+        </Suspense>
+      ) : null}
+      {panel === 'embed' ? (
+        <Suspense fallback={null}>
+          <EmbedDialog />
         </Suspense>
       ) : null}
     </div>

@@ -6,7 +6,7 @@ import type { LegMode } from '../model/types';
 import type { StepPath } from './route';
 
 /** Relative time weight of each mode. */
-export const MODE_WEIGHT: Record<LegMode, number> = { sea: 3, rail: 4, front: 1.2, air: 3 };
+export const MODE_WEIGHT: Record<LegMode, number> = { sea: 4, rail: 4, front: 1.2, air: 3 };
 
 /** Converts progress in [0, 1] of the animation's time to km along the path. */
 export function kmAtProgress(path: StepPath, progress: number): number {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useApp, useAppState } from '../state/context';
@@ -8,6 +8,12 @@ import { basemapUrls, buildStyle } from './base-style';
 import { bindMap } from './bind-map';
 import { loadMapFonts } from './fonts';
 import { PortInset } from './PortInset';
+import { canCreateWebGL, switchToFallback } from '../fallback/fallback';
+import { inIframe } from '../state/history-sync';
+import { gestureLocale } from '../embed/gestures';
+
+// The static fallback is its own chunk: only browsers without WebGL download it.
+const StaticMap = lazy(() => import('../fallback/StaticMap').then((m) => ({ default: m.StaticMap })));
 
 /** Pan limits: the basemap's clip box (scripts/build-basemap.ts REGION), so the reader never pans off the drawn land. */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
@@ -17,12 +23,7 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
 
 /** True when the browser can create a WebGL2 context (maplibre 5 needs WebGL2 for best results, 1 at least). */
 export function canUseWebGL(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
+  return canCreateWebGL();
 }
 
 const reducedMotion = () =>
@@ -45,11 +46,22 @@ export function MapView() {
     const el = container.current;
     if (!el) return;
     const fail = (message: string) => store.getState().setMapState('error', message);
+    // Switching to the static map (no WebGL here, or later a lost context) frees this map's context.
+    const unsubFallback = store.subscribe(
+      (st) => st.mapState,
+      (m) => {
+        if (m !== 'fallback') return;
+        unbind?.();
+        unbind = null;
+        map?.remove();
+        map = null;
+      },
+    );
     void (async () => {
       await loadMapFonts(dataset);
       if (cancelled) return;
       if (!canUseWebGL()) {
-        fail('WebGL is not available in this browser.');
+        switchToFallback(store, 'WebGL is not available in this browser.');
         return;
       }
       const s = store.getState();
@@ -72,12 +84,15 @@ export function MapView() {
           pitchWithRotate: false,
           touchPitch: false,
           maxPitch: 0,
-          cooperativeGestures: s.embed,
+          // In a frame, page scroll passes through; Ctrl/⌘ + wheel or two fingers move the map.
+          cooperativeGestures: s.embed || inIframe(),
+          locale: gestureLocale(s.lang),
           localIdeographFontFamily: '"Noto Sans KR", sans-serif',
           fadeDuration: 0,
         });
       } catch (e) {
-        fail(e instanceof Error ? e.message : String(e));
+        // maplibre throws here when the browser refuses a WebGL context (e.g. too many on the page).
+        switchToFallback(store, e instanceof Error ? e.message : String(e));
         return;
       }
       map.touchZoomRotate.disableRotation();
@@ -106,6 +121,7 @@ export function MapView() {
     })();
     return () => {
       cancelled = true;
+      unsubFallback();
       unbind?.();
       map?.remove();
     };
@@ -114,7 +130,12 @@ export function MapView() {
   return (
     <div className="map-frame">
       <div ref={container} className="map" role="region" aria-label={t(lang, 'map.label')} aria-describedby="step-card" />
-      {mapState === 'ready' || shownOnce ? <PortInset /> : null}
+      {mapState === 'fallback' ? (
+        <Suspense fallback={null}>
+          <StaticMap />
+        </Suspense>
+      ) : null}
+      {mapState === 'ready' || mapState === 'fallback' || shownOnce ? <PortInset /> : null}
       {mapState === 'loading' && !shownOnce ? (
         <p className="map-status" aria-hidden="true">
           {t(lang, 'map.loading')}

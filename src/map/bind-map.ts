@@ -66,7 +66,7 @@ export function padding(map: MapLike, extra: Partial<PaddingOptions> = {}): Padd
 export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () => void {
   const { dataset, geometry } = opts;
   const clock = opts.clock ?? browserClock;
-  const duration = opts.durationMs ?? 4500;
+  const duration = opts.durationMs ?? 5000;
   let lit = { legs: [] as string[], places: [] as string[] };
   let anim: Animation | null = null;
   let token = 0;
@@ -123,7 +123,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     }
     let shot = 0;
     const first = plan[0];
-    if (first) map.fitBounds(first.bounds, { padding: pad, maxZoom: first.maxZoom, duration: 900 });
+    if (first) map.fitBounds(first.bounds, { padding: pad, maxZoom: first.maxZoom, duration: 700 });
     anim = animate(
       duration,
       (p) => {

@@ -39,13 +39,12 @@ function usePlaceName(): (id: string | null, lang: Lang) => string {
   };
 }
 
-/** Window label with its ISO bounds, e.g. "7–8 Sep 2023". */
+/** Window label as the data words it ("7–8 Sep 2023", "Aug – Oct 2023 (undated)"). */
 function WindowValue({ transfer, lang }: { transfer: Transfer; lang: Lang }) {
   const w = transfer.window;
   return (
     <>
       {pick(w.label, lang)}
-      {!w.dated ? <span className="muted"> ({t(lang, 'timeline.undated')})</span> : null}
     </>
   );
 }

@@ -36,7 +36,7 @@ describe('route geometry', () => {
   it('shares animation time by mode so a short sea leg is not skipped', () => {
     const path = buildPath(ds, ['sea-1', 'rail-1'])!;
     const seaEnd = seaPhaseEnd(path);
-    expect(seaEnd).toBeCloseTo(3 / 7, 6);
+    expect(seaEnd).toBeCloseTo(4 / 8, 6);
     // Halfway through the sea phase is halfway along the sea leg, despite rail being 10x longer.
     expect(kmAtProgress(path, seaEnd / 2)).toBeCloseTo(path.segments[0]!.endKm / 2, 3);
     expect(kmAtProgress(path, 0)).toBe(0);

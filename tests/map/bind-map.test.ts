@@ -160,7 +160,7 @@ describe('camera plan', () => {
   it('cuts from the sea close-up to the continent when the sea phase ends', () => {
     const plan = cameraPlan(g, 1);
     expect(plan.map((s) => s.bounds)).toEqual([[0, 0, 1, 0], [0, 0, 1, 10.5]]);
-    expect(plan[1]!.at).toBeCloseTo(3 / 8.2, 6);
+    expect(plan[1]!.at).toBeCloseTo(4 / 9.2, 6);
   });
   it('keeps a sea-only step on the close-up', () => {
     expect(cameraPlan(g, 3)).toEqual([{ bounds: [0, 0, 1, 0], at: 0, maxZoom: 7 }]);

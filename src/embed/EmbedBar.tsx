@@ -1,0 +1,60 @@
+import { useRef } from 'react';
+import { useApp, useAppState } from '../state/context';
+import { pick, t } from '../i18n';
+import { TOTAL_STEPS } from '../state/store';
+import { Badge } from '../panel/Badge';
+import { fullMapUrl } from './snippet';
+import { FullscreenButton } from './FullscreenButton';
+
+/** The URL of this page, or null where even reading it fails. */
+function currentHref(): string | null {
+  try {
+    return window.location.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The compact header of the embed: which step this is, its title (and summary on tall
+ * frames), a fullscreen toggle when the host allows it, and a link to the full map.
+ */
+export function EmbedBar() {
+  const { dataset } = useApp();
+  const step = useAppState((s) => s.step);
+  const lang = useAppState((s) => s.lang);
+  const ref = useRef<HTMLElement>(null);
+  const transfer = step > 0 ? dataset.transfers[step - 1] : undefined;
+  const href = currentHref();
+  const full = href ? fullMapUrl(href, step) : null;
+  return (
+    <header className="embed-bar" id="step-card" ref={ref}>
+      <div className="embed-text">
+        <p className="embed-heading">
+          <span className="eyebrow">{transfer ? t(lang, 'transferN', { n: transfer.step, total: TOTAL_STEPS }) : t(lang, 'overview')}</span>{' '}
+          <span className="embed-title" id="step-title">
+            {transfer ? pick(transfer.title, lang) : t(lang, 'overview.heading')}
+          </span>
+        </p>
+        <p className="embed-summary">
+          {transfer ? (
+            pick(transfer.summary, lang)
+          ) : (
+            <>
+              {t(lang, 'overview.headline')} <Badge certainty="reported" lang={lang} />
+            </>
+          )}
+        </p>
+      </div>
+      <div className="embed-actions">
+        <FullscreenButton lang={lang} target={() => ref.current?.closest('.app') ?? null} />
+        {full ? (
+          <a className="embed-open" href={full} target="_blank" rel="noopener noreferrer">
+            {t(lang, 'embed.openFull')} <span aria-hidden="true">↗</span>
+            <span className="visually-hidden"> ({t(lang, 'newTab')})</span>
+          </a>
+        ) : null}
+      </div>
+    </header>
+  );
+}

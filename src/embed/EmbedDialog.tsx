@@ -1,0 +1,146 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useApp, useAppState } from '../state/context';
+import { pick, t } from '../i18n';
+import { LANGS } from '../model/schema';
+import type { Lang } from '../model/types';
+import { THEMES, TOTAL_STEPS, type Theme } from '../state/store';
+import { embedSrc, iframeSnippet, pageBase, pymSnippet, type EmbedOptions } from './snippet';
+import './embed-dialog.css';
+
+/** Language names in their own language: no translation needed, every reader finds theirs. */
+const AUTONYMS: Record<Lang, string> = { en: 'English', ko: '한국어', uk: 'Українська', ru: 'Русский' };
+
+type CopyStatus = 'idle' | 'copied' | 'manual';
+
+/** Copies text; where the clipboard API is missing or blocked (sandboxed frames), selects it instead. */
+async function copyText(text: string, area: HTMLTextAreaElement | null): Promise<CopyStatus> {
+  try {
+    if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
+      await navigator.clipboard.writeText(text);
+      return 'copied';
+    }
+  } catch {
+    // Permission denied or not a secure context: fall through to select-all.
+  }
+  area?.focus();
+  area?.select();
+  return 'manual';
+}
+
+/** One snippet: a read-only textarea, a copy button and a status line. */
+function Snippet({ label, hint, code, lang }: { label: string; hint: string; code: string; lang: Lang }) {
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState<CopyStatus>('idle');
+  const [copiedCode, setCopiedCode] = useState(code);
+  // A changed option makes an earlier "Copied" untrue.
+  if (copiedCode !== code) {
+    setCopiedCode(code);
+    setStatus('idle');
+  }
+  return (
+    <div className="embed-snippet">
+      <div className="embed-snippet-head">
+        <label htmlFor={id}>{label}</label>
+        <button type="button" onClick={() => void copyText(code, area.current).then(setStatus)}>
+          {t(lang, 'embed.copy')}
+        </button>
+      </div>
+      <textarea id={id} ref={area} readOnly value={code} rows={4} spellCheck={false} onFocus={(e) => e.currentTarget.select()} aria-describedby={`${id}-hint`} />
+      <p className="embed-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <p className="embed-status" role="status" aria-live="polite">
+        {status === 'copied' ? t(lang, 'embed.copied') : status === 'manual' ? t(lang, 'embed.copyManual') : ''}
+      </p>
+    </div>
+  );
+}
+
+/** The embed dialog: options, the iframe and pym.js codes, and a live preview. */
+export function EmbedDialog() {
+  const { store, dataset } = useApp();
+  const uiLang = useAppState((s) => s.lang);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [step, setStep] = useState(() => store.getState().step);
+  const [lang, setLang] = useState<Lang>(() => store.getState().lang);
+  const [theme, setTheme] = useState<Theme>(() => store.getState().theme);
+  const [autoplay, setAutoplay] = useState(false);
+  const [controls, setControls] = useState(true);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  const close = () => store.getState().setPanel('none');
+
+  let base = '';
+  try {
+    base = pageBase(window.location.href);
+  } catch {
+    base = './';
+  }
+  const options: EmbedOptions = { base, step, lang, theme, autoplay, controls, title: t(lang, 'embed.frameTitle') };
+  const src = embedSrc(options);
+
+  return (
+    <dialog ref={ref} className="sources embed-dialog" aria-labelledby="embed-title" onClose={close}>
+      <div className="dialog-head">
+        <h2 id="embed-title">{t(uiLang, 'embed.heading')}</h2>
+        <button type="button" onClick={close}>
+          {t(uiLang, 'embed.close')}
+        </button>
+      </div>
+      <p>{t(uiLang, 'embed.intro')}</p>
+      <fieldset className="embed-options">
+        <legend>{t(uiLang, 'embed.options')}</legend>
+        <label>
+          {t(uiLang, 'embed.step')}
+          <select value={step} onChange={(e) => setStep(Number(e.currentTarget.value))}>
+            {Array.from({ length: TOTAL_STEPS + 1 }, (_, i) => {
+              const tr = dataset.transfers[i - 1];
+              return (
+                <option key={i} value={i}>
+                  {i === 0 || !tr ? t(uiLang, 'overview') : `${i}. ${pick(tr.title, uiLang)}`}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+        <label>
+          {t(uiLang, 'embed.lang')}
+          <select value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {AUTONYMS[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(uiLang, 'embed.theme')}
+          <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)}>
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(uiLang, `embed.theme.${th}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="embed-check">
+          <input type="checkbox" checked={autoplay} onChange={(e) => setAutoplay(e.currentTarget.checked)} />
+          {t(uiLang, 'embed.autoplay')}
+        </label>
+        <label className="embed-check">
+          <input type="checkbox" checked={controls} onChange={(e) => setControls(e.currentTarget.checked)} />
+          {t(uiLang, 'embed.controls')}
+        </label>
+      </fieldset>
+      <Snippet label={t(uiLang, 'embed.code')} hint={t(uiLang, 'embed.codeHint')} code={iframeSnippet(options)} lang={uiLang} />
+      <Snippet label={t(uiLang, 'embed.pym')} hint={t(uiLang, 'embed.pymHint')} code={pymSnippet(options)} lang={uiLang} />
+      <h3>{t(uiLang, 'embed.preview')}</h3>
+      <div className="embed-preview">
+        <iframe key={src} src={src} title={options.title} allow="fullscreen" loading="lazy" />
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Embed codes for journalists, as pure functions of the options they pick: a
+ * responsive <iframe>, and a pym.js variant for hosts that size frames with pym.
+ * Also the "open full map" link, which drops the embed-only flags.
+ */
+import type { Lang } from '../model/types';
+import type { Theme } from '../state/store';
+import { TOTAL_STEPS } from '../state/store';
+
+export interface EmbedOptions {
+  /** Page URL without query or hash, e.g. https://example.org/shell-route/ */
+  base: string;
+  step: number;
+  lang: Lang;
+  theme: Theme;
+  autoplay: boolean;
+  controls: boolean;
+  /** The iframe's accessible title. */
+  title: string;
+  /** Initial height in px (the frame then fills it; pym hosts resize it). */
+  height?: number;
+}
+
+/** Query flags that only make sense inside a frame, or are added by pym.js. */
+const FRAME_ONLY = ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'controls', 'autoplay'];
+
+/** The page URL without query and hash (what the snippet's src starts from). */
+export function pageBase(href: string): string {
+  const u = new URL(href);
+  return `${u.origin}${u.pathname}`;
+}
+
+/** The src of the embed: `embed=1` plus only the options that differ from the defaults. */
+export function embedSrc(o: EmbedOptions): string {
+  const params = new URLSearchParams();
+  params.set('embed', '1');
+  const step = Math.min(Math.max(Math.trunc(o.step), 0), TOTAL_STEPS);
+  if (step !== 0) params.set('step', String(step));
+  if (o.lang !== 'en') params.set('lang', o.lang);
+  if (o.theme !== 'light') params.set('theme', o.theme);
+  if (o.autoplay) params.set('autoplay', '1');
+  if (!o.controls) params.set('controls', '0');
+  return `${o.base}?${params.toString()}`;
+}
+
+/** Escapes text for a double-quoted HTML attribute value. */
+export function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A JS string literal that is also safe inside an inline <script> (no "</script>"). */
+export function jsString(s: string): string {
+  return JSON.stringify(s).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The responsive iframe code. */
+export function iframeSnippet(o: EmbedOptions): string {
+  const height = o.height ?? 600;
+  return (
+    `<iframe src="${escapeAttr(embedSrc(o))}" title="${escapeAttr(o.title)}" width="100%" height="${height}" ` +
+    `style="border:0;width:100%;max-width:1200px" allow="fullscreen" loading="lazy"></iframe>`
+  );
+}
+
+/** Element id the pym variant renders into. */
+export const PYM_CONTAINER_ID = 'shellroute-map';
+
+/** The pym.js variant: pym.Parent creates the iframe and keeps its height in step with ours. */
+export function pymSnippet(o: EmbedOptions): string {
+  return [
+    `<div id="${PYM_CONTAINER_ID}"></div>`,
+    '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',
+    `<script>new pym.Parent(${jsString(PYM_CONTAINER_ID)}, ${jsString(embedSrc(o))}, {title: ${jsString(o.title)}, allowfullscreen: true});</script>`,
+  ].join('\n');
+}
+
+/** The full-page URL for the "open full map" link: same page, same step, no frame-only flags. */
+export function fullMapUrl(href: string, step: number): string {
+  const u = new URL(href);
+  for (const key of FRAME_ONLY) u.searchParams.delete(key);
+  if (step > 0) u.searchParams.set('step', String(step));
+  else u.searchParams.delete('step');
+  u.hash = '';
+  return u.href;
+}
