@@ -19,10 +19,11 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML: render text nodes.' },
-        { selector: "MemberExpression[property.name='outerHTML']", message: 'No outerHTML.' },
+        // `property.value` catches the computed spelling too: el['innerHTML'].
+        { selector: "MemberExpression:matches([property.name='innerHTML'], [property.value='innerHTML'])", message: 'No innerHTML: render text nodes.' },
+        { selector: "MemberExpression:matches([property.name='outerHTML'], [property.value='outerHTML'])", message: 'No outerHTML.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
+        { selector: "CallExpression:matches([callee.property.name='insertAdjacentHTML'], [callee.property.value='insertAdjacentHTML'])", message: 'No insertAdjacentHTML.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

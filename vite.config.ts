@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerPlugin } from './scripts/sw-plugin.ts';
+import { notoSansKrSubset } from './scripts/font-subset.ts';
 
 // Relative base so dist/ works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin(), notoSansKrSubset()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

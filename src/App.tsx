@@ -6,6 +6,9 @@ import { Timeline } from './timeline/Timeline';
 import { StepCard } from './panel/StepCard';
 import { Legend } from './panel/Legend';
 import { EmbedBar } from './embed/EmbedBar';
+import { HelpDialog, PresenterBar, PresenterFoot, StepNotes, TeachTools } from './present/Presenter';
+import { Handout } from './print/Handout';
+import { LanguageSwitch } from './panel/LanguageSwitch';
 
 const Sources = lazy(() => import('./panel/Sources').then((m) => ({ default: m.Sources })));
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
@@ -17,12 +20,16 @@ export function App() {
   const embed = useAppState((s) => s.embed);
   const controls = useAppState((s) => s.controls);
   const panel = useAppState((s) => s.panel);
+  // Presenter mode (P, ?present=1) replaces the header, side panel and timeline.
+  const present = useAppState((s) => s.present);
   return (
-    <div className={`app${embed ? ' is-embed' : ''}`}>
+    <div className={`app${embed && !present ? ' is-embed' : ''}${present ? ' is-present' : ''}`}>
       <a className="skip-link" href="#timeline">
         {t(lang, 'skipToTimeline')}
       </a>
-      {!embed ? (
+      {present ? (
+        <PresenterBar />
+      ) : !embed ? (
         <header className="masthead">
           <h1>{t(lang, 'title')}</h1>
           <p className="dek">{t(lang, 'dek')}</p>
@@ -30,9 +37,11 @@ export function App() {
             <button type="button" onClick={() => store.getState().setPanel('sources')} aria-haspopup="dialog">
               {t(lang, 'sources.button')}
             </button>
+            <LanguageSwitch />
             <button type="button" onClick={() => store.getState().setPanel('embed')} aria-haspopup="dialog">
               {t(lang, 'embed.button')}
             </button>
+            <TeachTools />
           </nav>
         </header>
       ) : (
@@ -41,14 +50,17 @@ export function App() {
       <main className="layout">
         <div className="map-col">
           <MapView />
-          {!embed ? <Legend /> : null}
+          {!embed && !present ? <Legend /> : null}
         </div>
-        {!embed ? (
+        {present ? (
+          <StepNotes column />
+        ) : !embed ? (
           <div className="panel-col">
             <StepCard />
+            <StepNotes />
           </div>
         ) : null}
-        {controls ? <Timeline /> : null}
+        {present ? <PresenterFoot /> : controls ? <Timeline /> : null}
       </main>
       {panel === 'sources' ? (
         <Suspense fallback={null}>
@@ -60,6 +72,8 @@ export function App() {
           <EmbedDialog />
         </Suspense>
       ) : null}
+      {panel === 'help' ? <HelpDialog /> : null}
+      <Handout />
     </div>
   );
 }

@@ -1,17 +1,24 @@
 /** Entry: parse the URL, validate the data, build the store and render. */
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app.css';
 import { App } from './App';
 import { AppContext } from './state/context';
-import { createAppStore } from './state/store';
+import { createAppStore, effectiveTheme } from './state/store';
 import { parseUrl, stateFromFlags } from './state/url';
 import { syncHistory } from './state/history-sync';
 import { loadBundledDataset } from './model/load';
-import { formatIssues } from './model/dataset';
+import { formatIssues } from './model/issues';
 import { buildRouteGeometry } from './geo/route';
 import { Playback } from './timeline/playback';
+import { bindHostBridge } from './embed/host-bridge';
+import { isPymUrl } from './embed/messages';
 import { t } from './i18n';
+import { bootTeaching } from './present/boot';
+import { browserLanguages, detectLang } from './i18n/detect';
+
+// The speaker view (?speaker=1) is a second window for the teacher: its own small chunk.
+const SpeakerView = lazy(() => import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
 
 const root = document.getElementById('root');
 const html = document.documentElement;
@@ -33,28 +40,41 @@ function showFatal(message: string, details: string): void {
 
 const { flags, notes } = parseUrl(location.search);
 for (const note of notes) console.info(`[shell-route] ${note}`);
+// ?lang= wins; without it, the reader's browser languages pick the default (else English).
+const initialLang = flags.lang ?? detectLang(browserLanguages());
 const loaded = loadBundledDataset();
 if ('issues' in loaded) {
-  showFatal(t('en', 'error.data'), formatIssues(loaded.issues));
+  html.lang = initialLang;
+  showFatal(t(initialLang, 'error.data'), formatIssues(loaded.issues));
 } else if (root) {
   const dataset = loaded.dataset;
   const geometry = buildRouteGeometry(dataset);
-  const store = createAppStore(stateFromFlags(flags));
+  const store = createAppStore({ lang: initialLang, ...stateFromFlags(flags) });
   const reflect = () => {
     const s = store.getState();
     html.dataset.mapState = s.mapState;
     html.dataset.step = String(s.step);
-    html.dataset.theme = s.theme;
+    html.dataset.theme = effectiveTheme(s);
     html.lang = s.lang;
   };
   reflect();
   store.subscribe(reflect);
   syncHistory(store);
   new Playback(store);
+  // Only acts inside a frame: events and height messages to the host, commands from it.
+  bindHostBridge(store, flags.childId ? { childId: flags.childId, pym: isPymUrl(location.search) } : {});
+  // Keys, presenter mode, the speaker-view sync and the offline worker.
+  bootTeaching(store, flags);
   createRoot(root).render(
     <StrictMode>
       <AppContext.Provider value={{ store, dataset, geometry }}>
-        <App />
+        {flags.speaker ? (
+          <Suspense fallback={null}>
+            <SpeakerView />
+          </Suspense>
+        ) : (
+          <App />
+        )}
       </AppContext.Provider>
     </StrictMode>,
   );

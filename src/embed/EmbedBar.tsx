@@ -5,6 +5,7 @@ import { TOTAL_STEPS } from '../state/store';
 import { Badge } from '../panel/Badge';
 import { fullMapUrl } from './snippet';
 import { FullscreenButton } from './FullscreenButton';
+import './embed.css';
 
 /** The URL of this page, or null where even reading it fails. */
 function currentHref(): string | null {

@@ -1,14 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useApp, useAppState } from '../state/context';
-import { pick, t } from '../i18n';
-import { LANGS } from '../model/schema';
+import { LANG_NAMES, pick, t } from '../i18n';
+import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
 import { THEMES, TOTAL_STEPS, type Theme } from '../state/store';
 import { embedSrc, iframeSnippet, pageBase, pymSnippet, type EmbedOptions } from './snippet';
 import './embed-dialog.css';
-
-/** Language names in their own language: no translation needed, every reader finds theirs. */
-const AUTONYMS: Record<Lang, string> = { en: 'English', ko: '한국어', uk: 'Українська', ru: 'Русский' };
 
 type CopyStatus = 'idle' | 'copied' | 'manual';
 
@@ -25,6 +22,15 @@ async function copyText(text: string, area: HTMLTextAreaElement | null): Promise
   area?.focus();
   area?.select();
   return 'manual';
+}
+
+/** This page's URL without query or hash; relative if even reading the URL fails. */
+function safePageBase(): string {
+  try {
+    return pageBase(window.location.href);
+  } catch {
+    return './';
+  }
 }
 
 /** One snippet: a read-only textarea, a copy button and a status line. */
@@ -73,14 +79,14 @@ export function EmbedDialog() {
   }, []);
   const close = () => store.getState().setPanel('none');
 
-  let base = '';
-  try {
-    base = pageBase(window.location.href);
-  } catch {
-    base = './';
-  }
-  const options: EmbedOptions = { base, step, lang, theme, autoplay, controls, title: t(lang, 'embed.frameTitle') };
+  const options: EmbedOptions = { base: safePageBase(), step, lang, theme, autoplay, controls, title: t(lang, 'embed.frameTitle') };
   const src = embedSrc(options);
+  // Each preview load boots a whole map in this page's thread: wait until the options settle.
+  const [previewSrc, setPreviewSrc] = useState(src);
+  useEffect(() => {
+    const id = setTimeout(() => setPreviewSrc(src), 700);
+    return () => clearTimeout(id);
+  }, [src]);
 
   return (
     <dialog ref={ref} className="sources embed-dialog" aria-labelledby="embed-title" onClose={close}>
@@ -111,7 +117,7 @@ export function EmbedDialog() {
           <select value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>
-                {AUTONYMS[l]}
+                {LANG_NAMES[l]}
               </option>
             ))}
           </select>
@@ -139,7 +145,7 @@ export function EmbedDialog() {
       <Snippet label={t(uiLang, 'embed.pym')} hint={t(uiLang, 'embed.pymHint')} code={pymSnippet(options)} lang={uiLang} />
       <h3>{t(uiLang, 'embed.preview')}</h3>
       <div className="embed-preview">
-        <iframe key={src} src={src} title={options.title} allow="fullscreen" loading="lazy" />
+        <iframe key={previewSrc} src={previewSrc} title={options.title} allow="fullscreen" loading="lazy" />
       </div>
     </dialog>
   );

@@ -35,7 +35,8 @@ export function FullscreenButton({ lang, target }: { lang: Lang; target: () => E
   };
   return (
     <button type="button" className="fullscreen-button" onClick={toggle} aria-pressed={active}>
-      <span aria-hidden="true">{active ? '⤡' : '⤢'}</span> {t(lang, active ? 'embed.exitFullscreen' : 'embed.fullscreen')}
+      <span aria-hidden="true">{active ? '⤡' : '⤢'}</span>{' '}
+      <span className="fullscreen-label">{t(lang, active ? 'embed.exitFullscreen' : 'embed.fullscreen')}</span>
     </button>
   );
 }

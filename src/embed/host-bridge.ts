@@ -11,6 +11,8 @@ import { ampEmbedSize, parseHostCommand, parsePymWidth, pymHeightMessage, readyE
 export interface HostBridgeOptions {
   /** pym.js child id from the URL; without it no pym message is sent. */
   childId?: string;
+  /** The URL came from pym.Parent: mark <html data-embed-host="pym"> so the layout takes its own height. */
+  pym?: boolean;
   /** Element whose height is the content height (default: #root, else <html>). */
   measured?: () => HTMLElement | null;
   /** Debounce for height messages, ms. */
@@ -31,6 +33,7 @@ export function bindHostBridge(store: AppStore, opts: HostBridgeOptions = {}, wi
   if (!inIframe(win)) return () => undefined;
   const parent = win.parent;
   const { childId } = opts;
+  if (opts.pym) win.document.documentElement.dataset.embedHost = 'pym';
   const debounceMs = opts.debounceMs ?? 100;
   const measured = opts.measured ?? (() => win.document.getElementById('root'));
 

@@ -94,3 +94,17 @@ export function parsePymWidth(data: unknown, childId: string): number | null {
   if (!/^\d{1,5}(\.\d+)?$/.test(raw)) return null;
   return Number(raw);
 }
+
+/**
+ * True when the URL was written by pym.Parent (it always adds `childId` and
+ * `initialWidth`): the host will then size the frame to the heights we report.
+ */
+export function isPymUrl(search: string): boolean {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return false;
+  }
+  return /^[A-Za-z0-9_-]{1,64}$/.test(params.get('childId') ?? '') && /^\d{1,5}$/.test(params.get('initialWidth') ?? '');
+}

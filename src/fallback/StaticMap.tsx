@@ -7,6 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { useApp, useAppState } from '../state/context';
+import { effectiveTheme } from '../state/store';
 import { t } from '../i18n';
 import { PALETTES, type Palette } from '../map/palette';
 import { basemapUrls } from '../map/base-style';
@@ -15,6 +16,7 @@ import { pointAtKm, type BBox } from '../geo/route';
 import type { Dataset, Lang } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import { fitProjection, pathData, type Padding, type Projection } from './projection';
+import './static-map.css';
 import { placeLabels, type LabelCandidate } from './labels';
 
 /** Basemap layers the fallback draws; a file that fails to load is drawn as empty. */
@@ -188,7 +190,8 @@ function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: n
 export function StaticMap() {
   const { dataset, geometry } = useApp();
   const step = useAppState((s) => s.step);
-  const theme = useAppState((s) => s.theme);
+  // Presenter mode draws in the projector theme, like the WebGL map.
+  const theme = useAppState((s) => effectiveTheme(s));
   const lang = useAppState((s) => s.lang);
   const ref = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(ref);
@@ -208,7 +211,7 @@ export function StaticMap() {
   useLayoutEffect(() => {
     const inset = ref.current?.parentElement?.querySelector('.port-inset');
     setInsetHeight(inset ? Math.round(inset.getBoundingClientRect().height) + 8 : 0);
-  });
+  }, [step, width, height]);
 
   const palette = PALETTES[theme];
   const box = geometry.bounds[step] ?? geometry.bounds[0];

@@ -1,11 +1,24 @@
-/** UI strings. English is complete; other languages fall back to it key by key. */
+/**
+ * UI strings in four languages. tests/i18n/catalog.test.ts fails when a key of en.json is
+ * missing or empty in another catalog; at runtime a missing key still falls back to English.
+ */
 import en from './en.json';
+import ko from './ko.json';
+import uk from './uk.json';
+import ru from './ru.json';
 import type { Lang, Localized } from '../model/types';
 
 export type MessageKey = keyof typeof en;
 type Messages = Partial<Record<MessageKey, string>>;
 
-const catalogs: Record<Lang, Messages> = { en, ko: {}, uk: {}, ru: {} };
+/** Every catalog, by language (exported for the completeness test). */
+export const catalogs: Record<Lang, Messages> = { en, ko, uk, ru };
+
+/** The Intl locale for each language: British English matches the data texts ("14 Oct 2023"). */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', ko: 'ko-KR', uk: 'uk-UA', ru: 'ru-RU' };
+
+/** Each language's name in that language, for the language switch. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어', uk: 'Українська', ru: 'Русский' };
 
 /** Translates a key, filling {name} placeholders. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
@@ -19,8 +32,30 @@ export function pick(text: Localized | undefined, lang: Lang): string {
   return text[lang] ?? text.en;
 }
 
+/** The vessel as the UI says it: its translated label when the data has one, else its name; null when unknown. */
+export function vesselText(vessel: { value: string | null; label?: Localized }, lang: Lang): string | null {
+  if (vessel.value === null) return null;
+  return vessel.label ? pick(vessel.label, lang) : vessel.value;
+}
+
+/** A language code ("pl") named in the UI language ("Polish", "폴란드어"); the code itself if Intl cannot. */
+export function languageName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([LOCALES[lang]], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Formats a source date, YYYY-MM-DD or YYYY-MM (day unknown), for the locale. */
+export function formatSourceDate(date: string, lang: Lang): string {
+  return date.length === 7
+    ? formatDate(`${date}-01`, lang, { month: 'short', year: 'numeric' })
+    : formatDate(date, lang);
+}
+
 /** Formats an ISO date for the locale (UTC, so a date never shifts a day). */
 export function formatDate(iso: string, lang: Lang, opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang, { ...opts, timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(LOCALES[lang], { ...opts, timeZone: 'UTC' }).format(d);
 }

@@ -8,6 +8,7 @@ import { basemapUrls, buildStyle } from './base-style';
 import { bindMap } from './bind-map';
 import { loadMapFonts } from './fonts';
 import { PortInset } from './PortInset';
+import { registerMap, unregisterMap } from './map-registry';
 import { canCreateWebGL, switchToFallback } from '../fallback/fallback';
 import { inIframe } from '../state/history-sync';
 import { gestureLocale } from '../embed/gestures';
@@ -53,6 +54,7 @@ export function MapView() {
         if (m !== 'fallback') return;
         unbind?.();
         unbind = null;
+        unregisterMap(map);
         map?.remove();
         map = null;
       },
@@ -113,16 +115,20 @@ export function MapView() {
           reducedMotion,
           extraPadding: () => {
             const inset = el.parentElement?.querySelector('.port-inset');
-            return { top: inset ? inset.getBoundingClientRect().height + 8 : 0 };
+            // Presenter labels are 1.75× larger: keep the westernmost ones (Rostov, the depot) inside.
+            const side = store.getState().present ? 80 : 0;
+            return { top: inset ? inset.getBoundingClientRect().height + 8 : 0, left: side, right: side * 1.75 };
           },
           railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
         });
+        registerMap(map);
       });
     })();
     return () => {
       cancelled = true;
       unsubFallback();
       unbind?.();
+      unregisterMap(map);
       map?.remove();
     };
   }, [store, dataset, geometry]);

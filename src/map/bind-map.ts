@@ -12,14 +12,13 @@ import { pointAtKm } from '../geo/route';
 import { kmAtProgress } from '../geo/progress';
 import { cameraPlan } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
-import { PALETTES } from './palette';
-import { themePaint } from './layers';
+import { applyLook, lookKey } from './look';
 import { legsCollection, placesCollection } from './base-style';
 
 /** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
 export type MapLike = Pick<
   MlMap,
-  'setFeatureState' | 'getSource' | 'fitBounds' | 'once' | 'stop' | 'setPaintProperty' | 'triggerRepaint' | 'getContainer'
+  'setFeatureState' | 'getSource' | 'fitBounds' | 'once' | 'stop' | 'setPaintProperty' | 'setLayoutProperty' | 'triggerRepaint' | 'getContainer'
 >;
 
 export interface BindOptions {
@@ -70,6 +69,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   let lit = { legs: [] as string[], places: [] as string[] };
   let anim: Animation | null = null;
   let token = 0;
+  let framedOnce = false;
 
   const markerSource = () => map.getSource('marker') as GeoJSONSource | undefined;
   const setMarker = (coord: [number, number] | null, mode = 'sea') => {
@@ -112,8 +112,13 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     const pad = padding(map, opts.extraPadding?.());
     const still = opts.reducedMotion();
     const rest = plan[plan.length - 1];
+    // The first framing of a step without a path jumps: the map was just created at
+    // (almost) this view, and a 900 ms flight would only delay readiness (bench: ready).
+    const initial = !framedOnce;
+    framedOnce = true;
     if (still || !path) {
-      if (rest) map.fitBounds(rest.bounds, { padding: pad, maxZoom: rest.maxZoom, animate: !still, duration: still ? 0 : 900 });
+      const jump = still || initial;
+      if (rest) map.fitBounds(rest.bounds, { padding: pad, maxZoom: rest.maxZoom, animate: !jump, duration: jump ? 0 : 900 });
       if (path) {
         const end = pointAtKm(path, path.totalKm);
         setMarker(end.coord, end.mode);
@@ -144,12 +149,10 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   };
 
   const unsubStep = store.subscribe((s) => s.stepNonce, () => show(store.getState().step));
-  const unsubTheme = store.subscribe(
-    (s) => s.theme,
-    (theme) => {
-      for (const [layer, prop, value] of themePaint(PALETTES[theme])) map.setPaintProperty(layer, prop, value);
-    },
-  );
+  // Theme and presenter mode → paint and label sizes (the style was built plain, so a
+  // map that loads in presenter mode gets its look at once).
+  const unsubTheme = store.subscribe(lookKey, () => applyLook(map, store.getState()));
+  if (store.getState().present) applyLook(map, store.getState());
   const unsubLang = store.subscribe(
     (s) => s.lang,
     (lang) => {

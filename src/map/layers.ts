@@ -29,7 +29,7 @@ function legWidth(base: number): DataDrivenPropertyValueSpecification<number> {
 }
 
 /** A line layer of legs with one dash pattern. */
-function legLayer(id: string, modes: string[], p: Palette, dash?: number[]): LayerSpecification {
+function legLayer(id: string, modes: string[], p: Palette, dash?: number[], k = 1): LayerSpecification {
   return {
     id,
     type: 'line',
@@ -38,7 +38,7 @@ function legLayer(id: string, modes: string[], p: Palette, dash?: number[]): Lay
     layout: { 'line-cap': dash && dash[0] !== undefined && dash[0] < 0.5 ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': legColour(p),
-      'line-width': legWidth(3),
+      'line-width': legWidth(3 * k),
       'line-opacity': ['case', active, 1, 0.75],
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
@@ -46,18 +46,18 @@ function legLayer(id: string, modes: string[], p: Palette, dash?: number[]): Lay
 }
 
 /** Dots and bilingual labels for one rank band of places. */
-function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number): LayerSpecification[] {
+function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification[] {
   return [
-    placeDots(band, filter, p, minzoom),
-    placeLabels(`${band}-west`, ['all', filter, ['<', ['get', 'lon'], EAST_LON]], p, minzoom, false),
-    placeLabels(`${band}-east`, ['all', filter, ['>=', ['get', 'lon'], EAST_LON]], p, minzoom, true),
+    placeDots(band, filter, p, minzoom, k),
+    placeLabels(`${band}-west`, ['all', filter, ['<', ['get', 'lon'], EAST_LON]], p, minzoom, false, k),
+    placeLabels(`${band}-east`, ['all', filter, ['>=', ['get', 'lon'], EAST_LON]], p, minzoom, true, k),
   ];
 }
 
 /** Places east of this longitude label to their left first. */
 const EAST_LON = 120;
 
-function placeDots(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number): LayerSpecification {
+function placeDots(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification {
   const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
   return {
       id: `places-dot-${band}`,
@@ -67,14 +67,14 @@ function placeDots(band: string, filter: ExpressionSpecification, p: Palette, mi
       minzoom,
       paint: {
         'circle-color': ['match', ['get', 'kind'], 'port', p.port, 'depot', p.depot, 'airport', p.air, p.city],
-        'circle-radius': ['case', isActive, 7, ['match', ['get', 'rank'], 1, 5, 2, 4, 3]],
+        'circle-radius': ['case', isActive, 7 * k, ['match', ['get', 'rank'], 1, 5 * k, 2, 4 * k, 3 * k]],
         'circle-stroke-color': p.halo,
-        'circle-stroke-width': ['case', isActive, 3, 1.5],
+        'circle-stroke-width': ['case', isActive, 3 * k, 1.5 * k],
       },
     };
 }
 
-function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, east: boolean): LayerSpecification {
+function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, east: boolean, k = 1): LayerSpecification {
   return {
       id: `places-label-${band}`,
       type: 'symbol',
@@ -84,7 +84,7 @@ function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, 
       layout: {
         'text-field': ['format', ['get', 'labelMain'], {}, '\n', {}, ['get', 'labelLocal'], { 'font-scale': 0.85 }],
         'text-font': FONT_STACK,
-        'text-size': ['match', ['get', 'rank'], 1, 14, 2, 13, 12],
+        'text-size': ['match', ['get', 'rank'], 1, 14 * k, 2, 13 * k, 12 * k],
         // Eastern places (the ports) sit near the map's right edge: try labels on their left first.
         'text-variable-anchor': east ? ['right', 'top', 'bottom', 'left'] : ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.7,
@@ -92,12 +92,12 @@ function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, 
         'symbol-sort-key': ['get', 'rank'],
         'text-padding': 2,
       },
-      paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.8 },
+      paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.8 * Math.sqrt(k) },
     };
 }
 
 /** Every layer of the map, bottom to top. */
-export function buildLayers(p: Palette): LayerSpecification[] {
+export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
   return [
     { id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } },
     { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': p.land, 'fill-antialias': true } },
@@ -118,11 +118,11 @@ export function buildLayers(p: Palette): LayerSpecification[] {
       type: 'line',
       source: 'legs',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': p.casing, 'line-width': legWidth(6), 'line-opacity': ['case', active, 0.9, 0] },
+      paint: { 'line-color': p.casing, 'line-width': legWidth(6 * k), 'line-opacity': ['case', active, 0.9, 0] },
     },
-    legLayer('legs-solid', ['sea', 'front'], p),
-    legLayer('legs-dashed', ['rail'], p, [2, 1.5]),
-    legLayer('legs-dotted', ['air'], p, [0.1, 2]),
+    legLayer('legs-solid', ['sea', 'front'], p, undefined, k),
+    legLayer('legs-dashed', ['rail'], p, [2, 1.5], k),
+    legLayer('legs-dotted', ['air'], p, [0.1, 2], k),
     {
       id: 'front-arrowhead',
       type: 'fill',
@@ -139,34 +139,47 @@ export function buildLayers(p: Palette): LayerSpecification[] {
         'symbol-spacing': 420,
         'text-field': ['get', 'lineLabel'],
         'text-font': FONT_STACK,
-        'text-size': 12,
+        'text-size': 12 * k,
         'text-offset': [0, -0.9],
         'text-max-angle': 30,
       },
-      paint: { 'text-color': p.rail, 'text-halo-color': p.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': p.rail, 'text-halo-color': p.halo, 'text-halo-width': 1.6 * Math.sqrt(k) },
     },
-    ...placeLayers('major', ['<=', ['get', 'rank'], 2], p, 0),
+    ...placeLayers('major', ['<=', ['get', 'rank'], 2], p, 0, k),
     {
       id: 'marker',
       type: 'circle',
       source: 'marker',
       paint: {
-        'circle-radius': 8,
+        'circle-radius': 8 * k,
         'circle-color': ['match', ['get', 'mode'], 'sea', p.sea, 'rail', p.rail, 'air', p.air, p.front],
         'circle-stroke-color': p.casing,
-        'circle-stroke-width': 3,
+        'circle-stroke-width': 3 * k,
       },
     },
-    ...placeLayers('minor', ['>=', ['get', 'rank'], 3], p, 2.8),
+    ...placeLayers('minor', ['>=', ['get', 'rank'], 3], p, 2.8, k),
   ];
 }
 
-/** Paint properties that change with the theme: [layer, property, value]. */
-export function themePaint(p: Palette): [string, string, unknown][] {
+/**
+ * Paint properties that change with the theme and the presenter scale: [layer, property, value].
+ * `k` scales line widths, dots and halos (presenter mode draws thicker for projectors).
+ */
+export function themePaint(p: Palette, k = 1): [string, string, unknown][] {
   const out: [string, string, unknown][] = [];
-  for (const layer of buildLayers(p)) {
+  for (const layer of buildLayers(p, k)) {
     const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
-    for (const [k, v] of Object.entries(paint)) out.push([layer.id, k, v]);
+    for (const [key, v] of Object.entries(paint)) out.push([layer.id, key, v]);
+  }
+  return out;
+}
+
+/** Layout properties that change with the presenter scale (label sizes): [layer, property, value]. */
+export function scaleLayout(p: Palette, k = 1): [string, string, unknown][] {
+  const out: [string, string, unknown][] = [];
+  for (const layer of buildLayers(p, k)) {
+    const size = (layer as { layout?: Record<string, unknown> }).layout?.['text-size'];
+    if (size !== undefined) out.push([layer.id, 'text-size', size]);
   }
   return out;
 }

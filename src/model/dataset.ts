@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import {
   eventSchema,
   eventsFileSchema,
+  isoDate,
   legFeatureSchema,
   legsFileSchema,
   placeSchema,
@@ -47,15 +48,14 @@ export function formatPath(path: Path): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    // A key like "a.b", "" or "x[0]" would make the path ambiguous: quote it as ["a.b"].
+    else if (typeof key === 'string' && !/^[A-Za-z_$][\w$-]*$/.test(key)) out += `[${JSON.stringify(key)}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
   return out || '(root)';
 }
 
-/** One line per issue: `file: path: message`. */
-export function formatIssues(issues: readonly DataIssue[]): string {
-  return issues.map((i) => `${i.file}: ${i.path}: ${i.message}`).join('\n');
-}
+export { formatIssues } from './issues';
 
 interface Item<T> {
   index: number;
@@ -71,7 +71,8 @@ class IssueList {
     for (const issue of error.issues) {
       const path = [...prefix, ...issue.path];
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) this.add(file, [...path, key], `unknown property "${key}" (not in the schema)`);
+        for (const key of issue.keys)
+          this.add(file, [...path, key], `unknown property "${key.length > 60 ? `${key.slice(0, 60)}…` : key}" (not in the schema)`);
       } else {
         this.add(file, path, issue.message);
       }
@@ -188,8 +189,12 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
   const placeById = new Map(places.items.map(({ value }) => [value.id, value]));
   const legById = new Map(legs.items.map(({ value }) => [value.properties.id, value]));
 
-  // --- sources
-  for (const { index, value: s } of sources.items) checkDateInRange(issues, F.sources, s.date, ['sources', index, 'date']);
+  // --- sources (the schema checks only the YYYY-MM(-DD) shape; 2023-13 or 2023-02-30 are not dates)
+  for (const { index, value: s } of sources.items) {
+    if (!isoDate.safeParse(s.date.length === 7 ? `${s.date}-01` : s.date).success)
+      issues.add(F.sources, ['sources', index, 'date'], `${s.date} is not a real calendar date`);
+    else checkDateInRange(issues, F.sources, s.date, ['sources', index, 'date']);
+  }
 
   // --- legs: references, certainty, geometry
   const joinedStarts = new Set<string>();
@@ -294,6 +299,9 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
       const v = t[key].value;
       if (v !== null && !placeIds.has(v)) issues.add(F.transfers, [...base, key, 'value'], `unknown place id "${v}"`);
     }
+    // A label says the value in each language; with no value it would show a vessel no source gives.
+    if (t.vessel.label && t.vessel.value === null)
+      issues.add(F.transfers, [...base, 'vessel', 'label'], 'a vessel label needs a vessel value (an unknown vessel shows as "not identified")');
     t.evidence.forEach((e, j) => checkRefs(issues, F.transfers, e.sources, sourceIds, 'source', [...base, 'evidence', j, 'sources']));
 
     // Legs resolve and run in travel order: each starts where the previous one ends.

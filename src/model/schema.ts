@@ -4,12 +4,10 @@
  */
 import { z } from 'zod';
 
-export const LANGS = ['en', 'ko', 'uk', 'ru'] as const;
-export const CERTAINTIES = ['reported', 'inferred', 'illustrative', 'unknown'] as const;
-export const LEG_MODES = ['sea', 'rail', 'front', 'air'] as const;
-export const TRANSFER_MODES = ['sea', 'sea+rail', 'air', 'not-disclosed'] as const;
-export const PLACE_KINDS = ['port', 'depot', 'crossing', 'airport', 'city', 'context'] as const;
-export const STRENGTHS = ['A', 'B', 'C'] as const;
+import { CERTAINTIES, LANGS, LEG_MODES, PLACE_KINDS, STRENGTHS, TRANSFER_MODES } from './constants';
+
+// Defined in constants.ts (no zod there, so the UI can import them without the schemas).
+export { CERTAINTIES, LANGS, LEG_MODES, PLACE_KINDS, STRENGTHS, TRANSFER_MODES };
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a lowercase id (a-z, 0-9, -)');
 /** Calendar date as YYYY-MM-DD, checked for a real day (no 2023-02-30). */
@@ -22,10 +20,10 @@ export const isoDate = z
   }, 'is not a real calendar date');
 
 const text = z.string().trim().min(1, 'must not be empty').max(2000, 'is longer than 2000 characters');
-/** Text in English, with optional translations (issue 5 fills ko/uk/ru). */
-export const localized = z.object({ en: text, ko: text.optional(), uk: text.optional(), ru: text.optional() }).strict();
-/** Text that must exist in all four languages (place names). */
-export const allLangs = z.object({ en: text, ko: text, uk: text, ru: text }).strict();
+/** Text in all four languages: a data text without its ko, uk or ru version does not validate. */
+export const localized = z.object({ en: text, ko: text, uk: text, ru: text }).strict();
+/** Place names: the same rule as every other data text. */
+export const allLangs = localized;
 
 export const certainty = z.enum(CERTAINTIES);
 const sourceIds = z.array(id).max(20);
@@ -92,6 +90,13 @@ export function claim<T extends z.ZodTypeAny>(value: T) {
     .strict();
 }
 
+/**
+ * The vessel: `value` is the data (a ship's name, kept in Latin script in every language);
+ * `label` is how the UI says it when the value is a description or a choice
+ * ("Angara or Maria", "unidentified ship, about 115 m long").
+ */
+export const vesselClaim = claim(text).extend({ label: localized.optional() });
+
 export const windowSchema = z
   .object({
     start: isoDate,
@@ -124,7 +129,7 @@ export const transferSchema = z
     mode: claim(z.enum(TRANSFER_MODES)),
     from: claim(id),
     to: claim(id),
-    vessel: claim(text),
+    vessel: vesselClaim,
     /** Legs drawn and animated for this step, in travel order. */
     legs: z.array(id).max(10),
     evidence: z.array(evidenceSchema).min(1).max(10),
@@ -156,7 +161,7 @@ export const sourceSchema = z
     title: text,
     /** YYYY-MM-DD or YYYY-MM when the day is not known. */
     date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
-    url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
+    url: z.string().max(2000, 'is longer than 2000 characters').url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
     language: z.string().regex(/^[a-z]{2}$/),
     supports: localized,
   })

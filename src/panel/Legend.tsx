@@ -1,6 +1,6 @@
 import { useAppState } from '../state/context';
 import { t } from '../i18n';
-import { CERTAINTIES } from '../model/schema';
+import { CERTAINTIES } from '../model/constants';
 import { Badge } from './Badge';
 
 /** Line styles and certainty badges; dash patterns carry meaning without colour. */

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useApp } from '../state/context';
 import type { Lang } from '../model/types';
-import { t } from '../i18n';
+import { formatSourceDate, t } from '../i18n';
 
 /** Links to the cited sources, each opening in a new tab without leaking the opener. */
 export function SourceLinks({ ids, lang }: { ids: string[]; lang: Lang }) {
@@ -14,7 +14,7 @@ export function SourceLinks({ ids, lang }: { ids: string[]; lang: Lang }) {
         <Fragment key={s.id}>
           {i > 0 ? '; ' : ''}
           <a href={s.url} target="_blank" rel="noopener noreferrer" title={`${s.title} (${t(lang, 'newTab')})`}>
-            {s.publisher}, {s.date}
+            {s.publisher}, {formatSourceDate(s.date, lang)}
           </a>
         </Fragment>
       ))}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useApp, useAppState } from '../state/context';
-import { pick, t, type MessageKey } from '../i18n';
+import { formatSourceDate, languageName, pick, t, type MessageKey } from '../i18n';
 
 const METHOD: MessageKey[] = ['method.unconfirmed', 'method.tenOdd', 'method.rail', 'method.placement', 'method.coords', 'method.borders', 'method.credits'];
 
@@ -39,7 +39,7 @@ export function Sources() {
               {s.publisher}: {s.title}
             </a>{' '}
             <span className="muted">
-              ({s.date}, {s.language})
+              ({formatSourceDate(s.date, lang)}, {languageName(s.language, lang)})
             </span>
             <br />
             <span className="supports">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useApp, useAppState } from '../state/context';
 import type { Certainty, Lang, Transfer } from '../model/types';
-import { pick, t, type MessageKey } from '../i18n';
+import { pick, t, vesselText, type MessageKey } from '../i18n';
 import { Badge } from './Badge';
 import { SourceLinks } from './SourceLinks';
 import { Overview } from './Overview';
@@ -96,7 +96,7 @@ export function TransferCard({ transfer }: { transfer: Transfer }) {
         />
         <Row
           label={t(lang, 'card.vessel')}
-          value={transfer.vessel.value ?? t(lang, 'card.notIdentified')}
+          value={vesselText(transfer.vessel, lang) ?? t(lang, 'card.notIdentified')}
           certainty={transfer.vessel.certainty}
           lang={lang}
           basis={pick(transfer.vessel.basis, lang)}

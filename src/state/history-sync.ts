@@ -5,7 +5,7 @@
  * access; that is caught and the app carries on.
  */
 import type { AppStore } from './store';
-import { parseUrl, withStep } from './url';
+import { parseUrl, withLang, withStep } from './url';
 
 /** True when running inside any frame (cross-origin safe). */
 export function inIframe(win: Window = window): boolean {
@@ -33,6 +33,19 @@ export function syncHistory(store: AppStore, win: Window = window): () => void {
       }
     },
   );
+  // The language switch rewrites ?lang= in place (never a history entry), so a reload or a
+  // copied link keeps the language; back/forward keep it too.
+  const writeLang = () => {
+    const search = withLang(win.location.search, store.getState().lang);
+    if (search === win.location.search) return;
+    try {
+      win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+    } catch {
+      // Sandboxed frames may refuse; the language still changes on screen.
+    }
+  };
+  const unsubLang = store.subscribe((s) => s.lang, writeLang);
+  win.addEventListener('popstate', writeLang);
   const onPop = () => {
     const { flags } = parseUrl(win.location.search);
     store.getState().setStep(flags.step ?? 0);
@@ -40,6 +53,8 @@ export function syncHistory(store: AppStore, win: Window = window): () => void {
   win.addEventListener('popstate', onPop);
   return () => {
     unsub();
+    unsubLang();
+    win.removeEventListener('popstate', writeLang);
     win.removeEventListener('popstate', onPop);
   };
 }

@@ -10,7 +10,7 @@ export const TOTAL_STEPS = 10;
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 export type MapState = 'loading' | 'ready' | 'error' | 'fallback';
-export type Panel = 'none' | 'sources' | 'legend' | 'embed';
+export type Panel = 'none' | 'sources' | 'legend' | 'embed' | 'help';
 
 export interface AppState {
   /** 0 = overview, 1..10 = transfers. */
@@ -21,6 +21,8 @@ export interface AppState {
   theme: Theme;
   embed: boolean;
   present: boolean;
+  /** Teaching notes for the step are shown (key N). */
+  notesOpen: boolean;
   controls: boolean;
   panel: Panel;
   mapState: MapState;
@@ -42,6 +44,9 @@ export interface AppActions {
   setLang: (lang: Lang) => void;
   setTheme: (theme: Theme) => void;
   setPanel: (panel: Panel) => void;
+  /** Enters or leaves presenter mode (projector layout and theme). */
+  setPresent: (present: boolean) => void;
+  setNotesOpen: (open: boolean) => void;
   setMapState: (state: MapState, message?: string) => void;
 }
 
@@ -64,6 +69,7 @@ export const DEFAULT_STATE: AppState = {
   theme: 'light',
   embed: false,
   present: false,
+  notesOpen: false,
   controls: true,
   panel: 'none',
   mapState: 'loading',
@@ -107,7 +113,14 @@ export function createAppStore(seed: Partial<AppState> = {}): AppStore {
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
       setPanel: (panel) => set({ panel }),
+      setPresent: (present) => set({ present }),
+      setNotesOpen: (notesOpen) => set({ notesOpen }),
       setMapState: (mapState, message) => set({ mapState, errorMessage: message ?? null }),
     })),
   ) as AppStore;
+}
+
+/** The theme on screen: presenter mode always uses the high-contrast projector theme. */
+export function effectiveTheme(s: Pick<AppState, 'present' | 'theme'>): Theme {
+  return s.present ? 'contrast' : s.theme;
 }

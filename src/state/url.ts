@@ -2,7 +2,7 @@
  * URL ⇄ state. One parser with allow-lists and integer ranges: anything unknown or
  * malformed is ignored (reported as a note, never an error) and the default is used.
  */
-import { LANGS } from '../model/schema';
+import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
 import { THEMES, TOTAL_STEPS, type AppState, type Theme } from './store';
 
@@ -15,6 +15,8 @@ export interface UrlFlags {
   autoplay?: boolean;
   loop?: boolean;
   controls?: boolean;
+  /** The speaker view (teaching notes for a second window), opened from presenter mode. */
+  speaker?: boolean;
   /** pym.js child id, echoed back in height messages. */
   childId?: string;
 }
@@ -25,7 +27,7 @@ export interface ParsedUrl {
   notes: string[];
 }
 
-const KNOWN = new Set(['step', 'lang', 'theme', 'embed', 'present', 'autoplay', 'loop', 'controls', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+const KNOWN = new Set(['step', 'lang', 'theme', 'embed', 'present', 'autoplay', 'loop', 'controls', 'speaker', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
 const MAX_NOTE = 60;
 
 function shorten(v: string): string {
@@ -87,7 +89,8 @@ export function parseUrl(search: string): ParsedUrl {
       case 'present':
       case 'autoplay':
       case 'loop':
-      case 'controls': {
+      case 'controls':
+      case 'speaker': {
         const b = parseBool(value);
         if (b === null) bad();
         else flags[key] = b;
@@ -126,4 +129,11 @@ export function withStep(search: string, step: number): string {
   else params.set('step', String(step));
   const q = params.toString();
   return q ? `?${q}` : '';
+}
+
+/** Returns the query string with `lang` set, keeping every other parameter (the language switch). */
+export function withLang(search: string, lang: Lang): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', lang);
+  return `?${params.toString()}`;
 }

@@ -84,7 +84,7 @@ export async function currentStep(page: Page): Promise<number> {
  * Waits until the map is idle on the current step (data-map-state="ready"), and, when
  * given, until that step is `step`. Fails fast if the map reports an error.
  */
-export async function waitReady(page: Page, step?: number, timeout = 30_000): Promise<void> {
+export async function waitReady(page: Page, step?: number, timeout = 60_000): Promise<void> {
   const handle = await page.waitForFunction(
     (want) => {
       const d = document.documentElement.dataset;

@@ -101,6 +101,14 @@ describe('map binding', () => {
     expect(map.stops).toBeGreaterThanOrEqual(2);
   });
 
+  it('frames the overview at once on load and flies only on later changes', () => {
+    const { map, store } = setup({ step: 0 });
+    expect(map.fits).toHaveLength(1);
+    expect(map.fits[0]!.options).toMatchObject({ animate: false, duration: 0 });
+    store.getState().setStep(0);
+    expect(map.fits[1]!.options).toMatchObject({ animate: true, duration: 900 });
+  });
+
   it('jumps to the end state with reduced motion', () => {
     const { map, mc } = setup({ step: 1, reduced: true });
     expect(mc.pending()).toBe(0);

@@ -6,6 +6,7 @@ export interface FakeMap extends MapLike {
   fits: { bounds: unknown; options: Record<string, unknown> }[];
   markerData: unknown[];
   paint: [string, string, unknown][];
+  layout: [string, string, unknown][];
   sourceData: Record<string, unknown[]>;
   stops: number;
   fireIdle: () => void;
@@ -18,6 +19,7 @@ export function createFakeMap(): FakeMap {
     fits: [] as FakeMap['fits'],
     markerData: [] as unknown[],
     paint: [] as FakeMap['paint'],
+    layout: [] as FakeMap['layout'],
     sourceData: {} as Record<string, unknown[]>,
     stops: 0,
     setFeatureState(f: { source: string; id?: string | number }, state: Record<string, unknown>) {
@@ -43,6 +45,9 @@ export function createFakeMap(): FakeMap {
     },
     setPaintProperty(layer: string, prop: string, value: unknown) {
       fake.paint.push([layer, prop, value]);
+    },
+    setLayoutProperty(layer: string, prop: string, value: unknown) {
+      fake.layout.push([layer, prop, value]);
     },
     triggerRepaint() {},
     getContainer() {

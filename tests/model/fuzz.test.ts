@@ -340,7 +340,7 @@ const mutationArbs = {
   duplicate: fc.record({ kind: fc.constant('duplicate' as const), file: fileArb, a: pick, b: pick, mode: fc.constantFrom('rename' as const, 'copy' as const) }),
   reverse: fc.record({ kind: fc.constant('reverse' as const), target: fc.constantFrom('transfer' as const, 'event' as const), pick }),
   badDate: fc.record({ kind: fc.constant('badDate' as const), pick, value: fc.constantFrom(...BAD_DATES) }),
-  huge: fc.record({ kind: fc.constant('huge' as const), file: fileArb, pick, mode: fc.constantFrom('replace' as const, 'append' as const) }),
+  huge: fc.record({ kind: fc.constant('huge' as const), file: fileArb, pick, mode: fc.constantFrom('replace' as const, 'append' as const, 'key' as const) }),
   deep: fc.record({ kind: fc.constant('deep' as const), file: fileArb, pick, depth: fc.integer({ min: 50, max: 3000 }), shape: fc.constantFrom('array' as const, 'object' as const, 'mixed' as const) }),
   proto: fc.record({ kind: fc.constant('proto' as const), file: fileArb, pick, key: fc.constantFrom(...PROTO_KEYS) }),
   count: fc.record({ kind: fc.constant('count' as const), mode: fc.constantFrom('remove' as const, 'add' as const, 'empty' as const), pick }),
@@ -358,7 +358,9 @@ function isOptionalKey(file: FileKey, p: JPath): boolean {
   if (key === 'note' || key === 'teaching' || key === 'continuesInto') return true;
   if (key === 'basis') return parent !== 'properties'; // a leg must explain itself
   if (key === 'end') return file === 'events' && p.length === 3; // events[i].end; a window has both ends
-  if (key === 'ko' || key === 'uk' || key === 'ru') return parent !== 'names'; // place names come in all four
+  if (key === 'label') return parent === 'vessel'; // the UI wording of a vessel is optional; other labels are not
+  // Translations: required in place names; elsewhere the rule has changed over time, so make no claim.
+  if (key === 'ko' || key === 'uk' || key === 'ru') return parent !== 'names';
   return false;
 }
 /** Fields where null is a legal value: a leg's destination, a claim's value. */
@@ -482,7 +484,7 @@ function apply(d: Raw, m: Mutation): Applied {
       const p = pickOf(keys, m.pick);
       if (!p) return skip('no keys');
       const parent = getAt(d[m.file], p.slice(0, -1));
-      if (isObj(parent)) delete parent[p[p.length - 1] as string];
+      if (isObj(parent)) Reflect.deleteProperty(parent, p[p.length - 1]!);
       const what = `drop ${m.file}:${show(p)}`;
       return isOptionalKey(m.file, p) ? { what } : { what, expect: { file: m.file, paths: [show(p)] } };
     }
@@ -570,6 +572,14 @@ function apply(d: Raw, m: Mutation): Applied {
       return { what: `date ${file}:${show(p)} = ${JSON.stringify(m.value)}`, expect: { file, paths: [show(p)] } };
     }
     case 'huge': {
+      if (m.mode === 'key') {
+        const objects = nodes(d[m.file]).filter((p) => isObj(getAt(d[m.file], p)));
+        const p = pickOf(objects, m.pick);
+        if (!p) return skip('no objects');
+        const key = 'k'.repeat(100_000);
+        (getAt(d[m.file], p) as Obj)[key] = 1;
+        return { what: `a 100k-character key in ${m.file}:${show(p)}`, expect: { file: m.file, paths: [show([...p, key])] } };
+      }
       const strings = nodes(d[m.file]).filter((p) => typeof getAt(d[m.file], p) === 'string');
       const p = pickOf(strings, m.pick);
       if (!p) return skip('no strings');
@@ -673,7 +683,7 @@ function validate(d: Raw): { result: ValidationResult; ms: number } {
   try {
     result = validateDataset(d as RawDataset);
   } catch (err) {
-    throw new Error(`(a) validateDataset threw: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    throw new Error(`(a) validateDataset threw: ${err instanceof Error ? err.stack ?? err.message : String(err)}`, { cause: err });
   }
   return { result, ms: performance.now() - t0 };
 }
@@ -686,9 +696,16 @@ function factsIssues(d: Raw): DataIssue[] {
 }
 
 function related(issuePath: string, expected: string): boolean {
-  if (issuePath === '(root)' || issuePath === expected) return true;
+  if (issuePath === '(root)' || expected === '(root)' || issuePath === expected) return true;
   const under = (a: string, b: string): boolean => a.startsWith(`${b}.`) || a.startsWith(`${b}[`);
   return under(issuePath, expected) || under(expected, issuePath);
+}
+
+/** The first key of a printed path: `places[0].id` → places, `["a.b"].x` → a.b. */
+function headKey(p: string): string {
+  const quoted = /^\[("(?:[^"\\]|\\.)*")\]/.exec(p);
+  if (quoted) return JSON.parse(quoted[1]!) as string;
+  return /^[^.[]+/.exec(p)?.[0] ?? '';
 }
 
 function describeIssues(issues: readonly DataIssue[]): string {
@@ -719,7 +736,7 @@ function checkRun(d: Raw, applied: Applied[], opts: { expectFiles: boolean }): v
     if (typeof issue.message !== 'string' || issue.message.trim().length === 0) fail(`(b) issue without a message at ${issue.path}`);
     if (issue.message.length > 1000) fail(`(b) message of ${issue.message.length} characters at ${issue.path} (echoes input?)`);
     const root = d[file!];
-    const head = /^[^.[]+/.exec(issue.path)?.[0] ?? '';
+    const head = headKey(issue.path);
     const known = [...TOP_KEYS[file!], ...(isObj(root) ? Object.keys(root) : []), '(root)'];
     if (!known.includes(head)) fail(`(b) path ${issue.path} does not start inside ${issue.file}`);
   }
@@ -809,5 +826,40 @@ describe('validateDataset under fuzzed data (fast-check; replay with FC_SEED / F
       }),
       params(60),
     );
+  });
+});
+
+describe('regressions the fuzzer found (kept as plain examples)', () => {
+  const only = (file: FileKey, mutate: (d: Raw) => void): DataIssue[] => {
+    const d = fresh();
+    mutate(d);
+    const r = validateDataset(d as RawDataset);
+    expect(r.ok).toBe(false);
+    return r.issues.filter((i) => i.file === FILE_NAME[file]);
+  };
+
+  it('rejects a source date that matches YYYY-MM(-DD) but is not on the calendar (2023-13-01, 2023-02-30, 2023-13)', () => {
+    for (const date of ['2023-13-01', '2023-02-30', '2023-13', '2023-00']) {
+      const issues = only('sources', (d) => setAt(d, 'sources', ['sources', 0, 'date'], date));
+      expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([`sources[0].date: ${date} is not a real calendar date`]);
+    }
+  });
+
+  it('rejects a source URL longer than 2000 characters', () => {
+    const issues = only('sources', (d) => setAt(d, 'sources', ['sources', 0, 'url'], `https://example.org/${'a'.repeat(100_000)}`));
+    expect(issues.map((i) => i.path)).toEqual(['sources[0].url']);
+  });
+
+  it('quotes a JSON key that would make the path ambiguous, and keeps a huge key out of the message', () => {
+    const issues = only('legs', (d) => {
+      const root = d.legs as Obj;
+      root['.'] = 0;
+      root[''] = 0;
+      root['k'.repeat(100_000)] = 0;
+    });
+    const paths = issues.map((i) => i.path);
+    expect(paths).toContain('["."]');
+    expect(paths).toContain('[""]');
+    expect(Math.max(...issues.map((i) => i.message.length))).toBeLessThan(200);
   });
 });

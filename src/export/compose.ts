@@ -1,0 +1,278 @@
+/**
+ * Draws the slide image: a 1920 × 1080 canvas with the step line on top, the map, the
+ * legend (with the map's dash patterns) and a source line. Pure drawing: the caller
+ * supplies the map snapshot and the words.
+ */
+import type { Palette } from '../map/palette';
+import type { Certainty } from '../model/types';
+
+export const IMAGE_W = 1920;
+export const IMAGE_H = 1080;
+const HEADER_H = 176;
+const FOOTER_H = 76;
+const SIDE_MIN = 460;
+const LEGEND_BAND = 86;
+const FONT = '"Noto Sans", "Noto Sans KR", sans-serif';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface ImageLayout {
+  mode: 'side' | 'bottom';
+  /** Where the map image goes (the frame). */
+  map: Rect;
+  /** Where the map's pixels are drawn inside the frame (contain) or the frame itself (cover). */
+  fit: 'cover' | 'contain';
+  legend: Rect;
+  header: Rect;
+  footer: Rect;
+}
+
+/**
+ * Lays the image out around the map's aspect ratio, so the view is shown whole: a tall
+ * map gets the legend in a column beside it, a wide one gets a legend band below.
+ */
+export function imageLayout(mapAspect: number): ImageLayout {
+  const header = { x: 0, y: 0, w: IMAGE_W, h: HEADER_H };
+  const footer = { x: 0, y: IMAGE_H - FOOTER_H, w: IMAGE_W, h: FOOTER_H };
+  const bodyY = HEADER_H;
+  const bodyH = IMAGE_H - HEADER_H - FOOTER_H;
+  const aspect = Number.isFinite(mapAspect) && mapAspect > 0 ? mapAspect : 16 / 9;
+  const sideMapW = Math.round(bodyH * aspect);
+  if (IMAGE_W - sideMapW >= SIDE_MIN) {
+    const legendW = Math.min(IMAGE_W - sideMapW, 640);
+    const frameW = IMAGE_W - legendW;
+    return {
+      mode: 'side',
+      map: { x: 0, y: bodyY, w: frameW, h: bodyH },
+      fit: frameW === sideMapW ? 'cover' : 'contain',
+      legend: { x: frameW, y: bodyY, w: legendW, h: bodyH },
+      header,
+      footer,
+    };
+  }
+  const mapH = bodyH - LEGEND_BAND;
+  const frameAspect = IMAGE_W / mapH;
+  // Cover (crop) only a little; beyond that show the whole view on the map's ocean colour.
+  const crop = 1 - Math.min(aspect, frameAspect) / Math.max(aspect, frameAspect);
+  return {
+    mode: 'bottom',
+    map: { x: 0, y: bodyY, w: IMAGE_W, h: mapH },
+    fit: crop <= 0.12 ? 'cover' : 'contain',
+    legend: { x: 0, y: bodyY + mapH, w: IMAGE_W, h: LEGEND_BAND },
+    header,
+    footer,
+  };
+}
+
+/** Source rectangle of an image of size w × h that covers (crops to) a frame's aspect. */
+export function coverSource(w: number, h: number, frame: Rect): Rect {
+  const want = frame.w / frame.h;
+  if (w / h > want) {
+    const sw = h * want;
+    return { x: (w - sw) / 2, y: 0, w: sw, h };
+  }
+  const sh = w / want;
+  return { x: 0, y: (h - sh) / 2, w, h: sh };
+}
+
+/** Destination rectangle that fits (contains) an image of size w × h in a frame, centred. */
+export function containRect(w: number, h: number, frame: Rect): Rect {
+  const k = Math.min(frame.w / w, frame.h / h);
+  const dw = w * k;
+  const dh = h * k;
+  return { x: frame.x + (frame.w - dw) / 2, y: frame.y + (frame.h - dh) / 2, w: dw, h: dh };
+}
+
+export interface LegendEntry {
+  label: string;
+  /** Shorter label for the one-line legend band. */
+  short: string;
+  colour: string;
+  /** Canvas line dash in line widths ([] = solid); dots use round caps. */
+  dash: number[];
+  arrow?: boolean;
+}
+
+export interface ImageText {
+  /** "Shell Route · Transfer 3 of 10". */
+  eyebrow: string;
+  title: string;
+  window: string;
+  windowCertainty: Certainty;
+  route: string;
+  routeCertainty: Certainty;
+  certaintyWord: (c: Certainty) => string;
+  legendTitle: string;
+  legend: LegendEntry[];
+  certaintyLegend: string;
+  sourceLine: string;
+  credit: string;
+}
+
+const MARK: Record<Certainty, string> = { reported: '●', inferred: '◐', illustrative: '◌', unknown: '?' };
+
+type Ctx = CanvasRenderingContext2D;
+
+/** Shrinks the font until the text fits, then cuts it with an ellipsis. */
+function fitText(ctx: Ctx, text: string, maxW: number, weight: number, size: number, minSize: number): string {
+  let s = size;
+  ctx.font = `${weight} ${s}px ${FONT}`;
+  while (ctx.measureText(text).width > maxW && s > minSize) {
+    s -= 2;
+    ctx.font = `${weight} ${s}px ${FONT}`;
+  }
+  if (ctx.measureText(text).width <= maxW) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > maxW) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Wraps text into lines no wider than maxW (at the current font). */
+function wrap(ctx: Ctx, text: string, maxW: number): string[] {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const next = line ? `${line} ${w}` : w;
+    if (ctx.measureText(next).width <= maxW || !line) line = next;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function swatch(ctx: Ctx, x: number, y: number, len: number, e: LegendEntry, width: number): void {
+  ctx.save();
+  ctx.strokeStyle = e.colour;
+  ctx.fillStyle = e.colour;
+  ctx.lineWidth = width;
+  const dotted = e.dash.length > 0 && (e.dash[0] ?? 1) < 0.5;
+  ctx.lineCap = dotted ? 'round' : 'butt';
+  ctx.setLineDash(e.dash.map((d) => Math.max(d * width, dotted ? 0.01 : 1)));
+  const end = e.arrow ? x + len - width * 2.2 : x + len;
+  ctx.beginPath();
+  ctx.moveTo(x + (dotted ? width / 2 : 0), y);
+  ctx.lineTo(end, y);
+  ctx.stroke();
+  if (e.arrow) {
+    ctx.setLineDash([]);
+    ctx.beginPath();
+    ctx.moveTo(end, y - width * 1.5);
+    ctx.lineTo(x + len, y);
+    ctx.lineTo(end, y + width * 1.5);
+    ctx.closePath();
+    ctx.fill();
+  }
+  ctx.restore();
+}
+
+/** Draws the whole image. `map` is the map snapshot (any canvas image) of size mapW × mapH. */
+export function composeImage(ctx: Ctx, map: CanvasImageSource, mapW: number, mapH: number, text: ImageText, p: Palette): ImageLayout {
+  const L = imageLayout(mapW / mapH);
+  const bg = p.halo;
+  const fg = p.text;
+  ctx.fillStyle = bg;
+  ctx.fillRect(0, 0, IMAGE_W, IMAGE_H);
+  ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'left';
+
+  // Map: whole view, on the map's own ocean colour where it does not fill the frame.
+  ctx.fillStyle = p.ocean;
+  ctx.fillRect(L.map.x, L.map.y, L.map.w, L.map.h);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(L.map.x, L.map.y, L.map.w, L.map.h);
+  ctx.clip();
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  if (L.fit === 'cover') {
+    const s = coverSource(mapW, mapH, L.map);
+    ctx.drawImage(map, s.x, s.y, s.w, s.h, L.map.x, L.map.y, L.map.w, L.map.h);
+  } else {
+    const d = containRect(mapW, mapH, L.map);
+    ctx.drawImage(map, 0, 0, mapW, mapH, d.x, d.y, d.w, d.h);
+  }
+  ctx.restore();
+  ctx.strokeStyle = fg;
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(0, L.map.y + 1.5);
+  ctx.lineTo(IMAGE_W, L.map.y + 1.5);
+  ctx.moveTo(0, L.footer.y - 1.5);
+  ctx.lineTo(IMAGE_W, L.footer.y - 1.5);
+  if (L.mode === 'side') {
+    ctx.moveTo(L.legend.x + 1.5, L.legend.y);
+    ctx.lineTo(L.legend.x + 1.5, L.legend.y + L.legend.h);
+  } else {
+    ctx.moveTo(0, L.legend.y + 1.5);
+    ctx.lineTo(IMAGE_W, L.legend.y + 1.5);
+  }
+  ctx.stroke();
+
+  // Header: eyebrow, title, then date window and route with their certainty.
+  const pad = 48;
+  const textW = IMAGE_W - pad * 2;
+  ctx.fillStyle = p.sea;
+  ctx.fillText(fitText(ctx, text.eyebrow.toUpperCase(), textW, 700, 26, 22), pad, 44);
+  ctx.fillStyle = fg;
+  ctx.fillText(fitText(ctx, text.title, textW, 700, 56, 36), pad, 108);
+  const meta = [
+    text.window ? `${text.window}  ${MARK[text.windowCertainty]} ${text.certaintyWord(text.windowCertainty)}` : '',
+    `${text.route}  ${MARK[text.routeCertainty]} ${text.certaintyWord(text.routeCertainty)}`,
+  ]
+    .filter(Boolean)
+    .join('   ·   ');
+  ctx.fillText(fitText(ctx, meta, textW, 400, 32, 24), pad, 154);
+
+  // Legend.
+  const entrySize = 26;
+  if (L.mode === 'side') {
+    const x = L.legend.x + 36;
+    const w = L.legend.w - 60;
+    let y = L.legend.y + 56;
+    ctx.fillStyle = fg;
+    ctx.font = `700 28px ${FONT}`;
+    ctx.fillText(text.legendTitle, x, y);
+    y += 24;
+    for (const e of text.legend) {
+      y += 44;
+      swatch(ctx, x, y - 9, 64, e, 7);
+      ctx.fillStyle = fg;
+      ctx.font = `400 ${entrySize}px ${FONT}`;
+      const lines = wrap(ctx, e.label, w - 84);
+      lines.forEach((line, i) => ctx.fillText(line, x + 84, y + i * 32));
+      y += (lines.length - 1) * 32 + 10;
+    }
+    y += 48;
+    ctx.font = `400 24px ${FONT}`;
+    for (const line of wrap(ctx, text.certaintyLegend, w)) {
+      ctx.fillText(line, x, y);
+      y += 32;
+    }
+  } else {
+    let x = pad;
+    const y = L.legend.y + L.legend.h / 2 + 9;
+    ctx.font = `400 ${entrySize}px ${FONT}`;
+    for (const e of text.legend) {
+      swatch(ctx, x, y - 9, 56, e, 7);
+      ctx.fillStyle = fg;
+      ctx.font = `400 ${entrySize}px ${FONT}`;
+      ctx.fillText(e.short, x + 70, y);
+      x += 70 + ctx.measureText(e.short).width + 48;
+    }
+  }
+
+  // Sources and credit.
+  ctx.fillStyle = fg;
+  ctx.fillText(fitText(ctx, text.sourceLine, textW, 400, 24, 18), pad, L.footer.y + 32);
+  ctx.fillText(fitText(ctx, text.credit, textW, 400, 20, 16), pad, L.footer.y + 62);
+  return L;
+}

@@ -1,0 +1,149 @@
+/**
+ * "Save image": the current view as a 1920 × 1080 PNG for slides, named after the step.
+ * Its own chunk (loaded on the first click). The map is captured right after a frame is
+ * drawn (maplibre's drawing buffer is not preserved), at a higher pixel ratio when the
+ * map on screen is smaller than its place in the image.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import type { AppStore } from '../state/store';
+import { effectiveTheme } from '../state/store';
+import type { Dataset } from '../model/types';
+import { PALETTES } from '../map/palette';
+import { getMap } from '../map/map-registry';
+import { t } from '../i18n';
+import { imageFileName, sourceLine, stepInfo } from '../present/step-info';
+import { composeImage, IMAGE_H, IMAGE_W, type ImageText } from './compose';
+
+const FONT_SAMPLE = 'Shell Route 0123456789 →●◐◌';
+
+/** Resolves once the map has settled on its step (or after `ms`). */
+function whenReady(store: AppStore, ms: number): Promise<void> {
+  if (store.getState().mapState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const unsub = store.subscribe(
+      (s) => s.mapState,
+      (m) => {
+        if (m !== 'loading') done();
+      },
+    );
+    function done() {
+      clearTimeout(timer);
+      unsub();
+      resolve();
+    }
+  });
+}
+
+function once(map: MlMap, type: 'idle' | 'render', ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    map.once(type, () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Copies the map's pixels, re-rendered at up to `ratio` device pixels per CSS pixel. */
+export async function captureMap(map: MlMap, wantWidth: number): Promise<HTMLCanvasElement> {
+  const cssW = map.getCanvas().clientWidth || 1;
+  const before = map.getPixelRatio();
+  const ratio = Math.min(2.5, Math.max(before, wantWidth / cssW));
+  const raise = ratio > before + 0.05;
+  try {
+    if (raise) {
+      map.setPixelRatio(ratio);
+      await once(map, 'idle', 4000);
+    }
+    // A synchronous redraw leaves the frame in the drawing buffer until this task ends.
+    map.redraw();
+    const src = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(src, 0, 0);
+    return copy;
+  } finally {
+    if (raise) map.setPixelRatio(before);
+  }
+}
+
+/** Builds the image's words for the current step and language. */
+export function imageText(dataset: Dataset, step: number, lang: Parameters<typeof t>[0], p: (typeof PALETTES)['light']): ImageText {
+  const info = stepInfo(dataset, step, lang);
+  return {
+    eyebrow: `${t(lang, 'title')} · ${info.eyebrow}`,
+    title: info.title,
+    window: info.window,
+    windowCertainty: info.windowCertainty,
+    route: info.route,
+    routeCertainty: info.routeCertainty,
+    certaintyWord: (c) => t(lang, `certainty.${c}`),
+    legendTitle: t(lang, 'legend.title'),
+    legend: [
+      { label: t(lang, 'legend.sea'), short: t(lang, 'present.legend.sea'), colour: p.sea, dash: [] },
+      { label: t(lang, 'legend.rail'), short: t(lang, 'present.legend.rail'), colour: p.rail, dash: [2, 1.5] },
+      { label: t(lang, 'legend.air'), short: t(lang, 'present.legend.air'), colour: p.air, dash: [0.1, 2] },
+      { label: t(lang, 'legend.front'), short: t(lang, 'present.legend.front'), colour: p.front, dash: [], arrow: true },
+    ],
+    certaintyLegend: `${t(lang, 'legend.certainty')}: ● ${t(lang, 'certainty.reported')} · ◐ ${t(lang, 'certainty.inferred')} · ◌ ${t(lang, 'certainty.illustrative')} · ? ${t(lang, 'certainty.unknown')}`,
+    sourceLine: `${t(lang, 'image.sources')}: ${sourceLine(dataset, info.sources)}`,
+    credit: t(lang, 'image.credit'),
+  };
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png');
+  });
+}
+
+/** Starts a download of a blob under a file name. */
+export function download(blob: Blob, name: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Renders the current step to a PNG blob and its file name. */
+export async function renderStepImage(store: AppStore, dataset: Dataset): Promise<{ blob: Blob; name: string }> {
+  const map = getMap();
+  if (!map) throw new Error('the map is not ready');
+  await whenReady(store, 10_000);
+  const s = store.getState();
+  const palette = PALETTES[effectiveTheme(s)];
+  const text = imageText(dataset, s.step, s.lang, palette);
+  try {
+    await Promise.all([
+      document.fonts.load(`700 56px "Noto Sans"`, FONT_SAMPLE + text.title),
+      document.fonts.load(`400 32px "Noto Sans"`, text.route + text.window),
+      document.fonts.load(`400 32px "Noto Sans KR"`, text.title + text.route),
+    ]);
+  } catch {
+    // A font that fails to load falls back to sans-serif; the image is still right.
+  }
+  const snap = await captureMap(map, IMAGE_W * 0.75);
+  const canvas = document.createElement('canvas');
+  canvas.width = IMAGE_W;
+  canvas.height = IMAGE_H;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  composeImage(ctx, snap, snap.width, snap.height, text, palette);
+  return { blob: await toBlob(canvas), name: imageFileName(dataset, s.step) };
+}
+
+/** Saves the current view as a PNG download. */
+export async function saveStepImage(store: AppStore, dataset: Dataset): Promise<void> {
+  const { blob, name } = await renderStepImage(store, dataset);
+  download(blob, name);
+}

@@ -1,0 +1,10 @@
+/**
+ * The data's closed vocabularies, free of zod so that UI code can import them without
+ * pulling the schema library into the page (schema.ts re-exports them for the validators).
+ */
+export const LANGS = ['en', 'ko', 'uk', 'ru'] as const;
+export const CERTAINTIES = ['reported', 'inferred', 'illustrative', 'unknown'] as const;
+export const LEG_MODES = ['sea', 'rail', 'front', 'air'] as const;
+export const TRANSFER_MODES = ['sea', 'sea+rail', 'air', 'not-disclosed'] as const;
+export const PLACE_KINDS = ['port', 'depot', 'crossing', 'airport', 'city', 'context'] as const;
+export const STRENGTHS = ['A', 'B', 'C'] as const;

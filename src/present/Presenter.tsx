@@ -1,0 +1,245 @@
+/**
+ * Presenter mode: a projector layout with one large step line on top, the map, and a
+ * footer with progress, legend and a few tools. Also the teacher tools for the normal
+ * page (Present, Save image, Print handout) and the keyboard help.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useApp, useAppState } from '../state/context';
+import { TOTAL_STEPS } from '../state/store';
+import { t } from '../i18n';
+import type { Lang } from '../model/types';
+import { Badge } from '../panel/Badge';
+import { stepInfo } from './step-info';
+import { TeachingNotes } from './TeachingNotes';
+import { openSpeakerView, printHandout, saveImage, speakerViewAvailable } from './actions';
+import { toggleFullscreen } from './keys';
+import './present.css';
+
+/** The one-line step title with its date window, route and their certainty. */
+export function PresenterBar() {
+  const { dataset } = useApp();
+  const step = useAppState((s) => s.step);
+  const lang = useAppState((s) => s.lang);
+  const info = stepInfo(dataset, step, lang);
+  return (
+    <header className="presenter-bar" id="step-card" aria-live="polite">
+      <h1 className="presenter-title">
+        <span className="presenter-count">{step === 0 ? info.eyebrow : `${step}/${TOTAL_STEPS}`}</span>{' '}
+        <span id="step-title">{info.title}</span>
+      </h1>
+      <p className="presenter-meta">
+        {info.window ? (
+          <span className="presenter-window">
+            {info.window} <Badge certainty={info.windowCertainty} lang={lang} />
+          </span>
+        ) : null}
+        <span className="presenter-route">
+          {info.route} <Badge certainty={info.routeCertainty} lang={lang} />
+        </span>
+      </p>
+    </header>
+  );
+}
+
+/** Legend swatches with the map's dash patterns, sized for a projector. */
+function PresenterLegend({ lang }: { lang: Lang }) {
+  return (
+    <ul className="presenter-legend" aria-label={t(lang, 'legend.title')}>
+      <li>
+        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true"><line x1="3" y1="8" x2="53" y2="8" className="lg-sea" /></svg>
+        {t(lang, 'present.legend.sea')}
+      </li>
+      <li>
+        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true"><line x1="3" y1="8" x2="53" y2="8" className="lg-rail" /></svg>
+        {t(lang, 'present.legend.rail')}
+      </li>
+      <li>
+        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true"><line x1="5" y1="8" x2="53" y2="8" className="lg-air" /></svg>
+        {t(lang, 'present.legend.air')}
+      </li>
+      <li>
+        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true">
+          <line x1="3" y1="8" x2="40" y2="8" className="lg-front" />
+          <polygon points="40,1 54,8 40,15" className="lg-front-head" />
+        </svg>
+        {t(lang, 'present.legend.front')}
+      </li>
+    </ul>
+  );
+}
+
+/** Save image button with its own busy and error state. */
+function SaveImageButton({ lang, className }: { lang: Lang; className?: string }) {
+  const { store, dataset } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const mapState = useAppState((s) => s.mapState);
+  const save = () => {
+    setBusy(true);
+    setError(null);
+    saveImage(store, dataset)
+      .catch((e: unknown) => setError(t(lang, 'tools.saveFailed', { reason: e instanceof Error ? e.message : String(e) })))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className={className}
+        onClick={save}
+        disabled={busy || mapState === 'error' || mapState === 'fallback'}
+        title={t(lang, 'tools.saveImageHelp')}
+        data-busy={busy ? 'true' : undefined}
+      >
+        {busy ? t(lang, 'tools.saving') : t(lang, 'tools.saveImage')}
+      </button>
+      {error ? (
+        <span className="tool-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+/** Progress through the eleven states (overview + ten transfers); each is a button. */
+function Progress({ step, lang }: { step: number; lang: Lang }) {
+  const { store } = useApp();
+  return (
+    <ol className="presenter-progress" aria-label={t(lang, 'present.progress')}>
+      {Array.from({ length: TOTAL_STEPS + 1 }, (_, i) => (
+        <li key={i} className={i === step ? 'on' : i < step ? 'done' : ''}>
+          <button
+            type="button"
+            aria-current={i === step ? 'step' : undefined}
+            aria-label={i === 0 ? t(lang, 'present.gotoOverview') : t(lang, 'present.goto', { n: i })}
+            onClick={() => store.getState().setStep(i)}
+          >
+            {i === 0 ? '◎' : i}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The presenter footer: progress, keys hint, legend and the few tools. */
+export function PresenterFoot() {
+  const { store } = useApp();
+  const step = useAppState((s) => s.step);
+  const lang = useAppState((s) => s.lang);
+  const notesOpen = useAppState((s) => s.notesOpen);
+  const [canSpeak] = useState(speakerViewAvailable);
+  const actions = store.getState();
+  return (
+    <footer className="presenter-foot" id="timeline" tabIndex={-1}>
+      <div className="presenter-row">
+        <Progress step={step} lang={lang} />
+        <div className="presenter-tools">
+          <button type="button" onClick={() => actions.setNotesOpen(!notesOpen)} aria-pressed={notesOpen} title={t(lang, 'present.notesHelp')}>
+            {t(lang, 'present.notes')}
+          </button>
+          {canSpeak ? (
+            <button type="button" onClick={() => openSpeakerView(store)} title={t(lang, 'present.speakerHelp')}>
+              {t(lang, 'present.speaker')}
+            </button>
+          ) : null}
+          <SaveImageButton lang={lang} />
+          <button type="button" className="tool-wide" onClick={() => toggleFullscreen(document)} title={t(lang, 'help.fullscreen')}>
+            {t(lang, 'present.fullscreen')}
+          </button>
+          <button type="button" className="tool-wide" onClick={() => actions.setPanel('help')} aria-haspopup="dialog" title={t(lang, 'present.keysHelp')}>
+            {t(lang, 'present.keys')}
+          </button>
+          <button type="button" className="presenter-exit" onClick={() => actions.setPresent(false)} title={t(lang, 'present.exitHelp')}>
+            {t(lang, 'present.exit')}
+          </button>
+        </div>
+      </div>
+      <div className="presenter-row">
+        <PresenterLegend lang={lang} />
+        <p className="presenter-hint">{t(lang, 'present.hint')}</p>
+      </div>
+    </footer>
+  );
+}
+
+/**
+ * Teaching notes on demand (N): the side column in presenter mode, below the step card
+ * on the normal page. Renders nothing while closed.
+ */
+export function StepNotes({ column = false }: { column?: boolean }) {
+  const step = useAppState((s) => s.step);
+  const lang = useAppState((s) => s.lang);
+  const open = useAppState((s) => s.notesOpen);
+  if (!open) return null;
+  const notes = <TeachingNotes step={step} lang={lang} headingLevel={column ? 2 : 3} id="step-notes" />;
+  return column ? <div className="panel-col">{notes}</div> : notes;
+}
+
+/** Teacher tools for the page header: presenter mode, image, handout. */
+export function TeachTools() {
+  const { store } = useApp();
+  const lang = useAppState((s) => s.lang);
+  return (
+    <>
+      <button type="button" onClick={() => store.getState().setPresent(true)} title={t(lang, 'present.buttonHelp')}>
+        {t(lang, 'present.button')}
+      </button>
+      <SaveImageButton lang={lang} className="tool-save" />
+      <button type="button" onClick={() => printHandout()} title={t(lang, 'tools.printHelp')}>
+        {t(lang, 'tools.print')}
+      </button>
+    </>
+  );
+}
+
+const HELP_KEYS: [string, Parameters<typeof t>[1]][] = [
+  ['→  PgDn  Space', 'help.next'],
+  ['←  PgUp', 'help.prev'],
+  ['Home', 'help.first'],
+  ['End', 'help.last'],
+  ['1 – 9, 0', 'help.digits'],
+  ['P', 'help.present'],
+  ['N', 'help.notes'],
+  ['F', 'help.fullscreen'],
+  ['Esc', 'help.exit'],
+  ['?', 'help.help'],
+];
+
+/** The keyboard help, a native modal dialog (Esc closes it; other keys wait while it is open). */
+export function HelpDialog() {
+  const { store } = useApp();
+  const open = useAppState((s) => s.panel === 'help');
+  const lang = useAppState((s) => s.lang);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => store.getState().setPanel('none')}>
+      <div className="dialog-head">
+        <h2 id="help-title">{t(lang, 'help.heading')}</h2>
+        <button type="button" onClick={() => store.getState().setPanel('none')}>
+          {t(lang, 'help.close')}
+        </button>
+      </div>
+      <dl className="help-keys">
+        {HELP_KEYS.map(([keys, label]) => (
+          <div key={label}>
+            <dt>
+              {keys.split(/\s{2}/).map((k) => (
+                <kbd key={k}>{k}</kbd>
+              ))}
+            </dt>
+            <dd>{t(lang, label)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="help-note">{t(lang, 'help.clicker')}</p>
+    </dialog>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Guards a measured saving (bench: bytes until ready): zod and the schemas stay out of the
+ * page's startup bundle. The full validation runs at build time and in the tests; the
+ * page uses src/model/bundle-check.ts. A static (non-type) import path from main.tsx to
+ * zod would put ~26 KB gzip back on every load.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** Runtime (not type-only) static import specifiers of a module's source. */
+export function runtimeImports(src: string): string[] {
+  const out: string[] = [];
+  const re = /^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*(?:from\s+)?['"]([^'"]+)['"]/gm;
+  for (const m of src.matchAll(re)) {
+    if (m[2]) continue;
+    // `export const x = …` etc. never reach here without a from-clause string.
+    if (m[1] === 'export' && !/^(\*|\{)/.test((m[3] ?? '').trim())) continue;
+    out.push(m[4] as string);
+  }
+  return out;
+}
+
+function resolveLocal(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(dirname(from), spec);
+  for (const cand of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(cand) && !cand.endsWith('/')) {
+    if (/\.(ts|tsx)$/.test(cand)) return cand;
+  }
+  return null;
+}
+
+/** Every package reached from an entry by runtime static imports, with the chain that reaches it. */
+function reachablePackages(entry: string): Map<string, string[]> {
+  const seen = new Set<string>();
+  const pkgs = new Map<string, string[]>();
+  const visit = (file: string, chain: string[]) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of runtimeImports(readFileSync(file, 'utf8'))) {
+      const local = resolveLocal(file, spec);
+      if (local) visit(local, [...chain, relative(ROOT, local)]);
+      else if (!spec.startsWith('.') && !spec.startsWith('virtual:')) {
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string);
+        if (!pkgs.has(name)) pkgs.set(name, chain);
+      }
+    }
+  };
+  visit(join(ROOT, 'src/main.tsx'), ['src/main.tsx']);
+  return pkgs;
+}
+
+describe('startup bundle boundary', () => {
+  it('reads runtime imports and skips type-only ones', () => {
+    expect(runtimeImports("import type { z } from 'zod';\nimport { a } from './a';\nexport { b } from './b';\nexport type { C } from './c';\nimport './x.css';")).toEqual([
+      './a',
+      './b',
+      './x.css',
+    ]);
+  });
+
+  it('keeps zod out of the page: the data is fully validated at build time and in tests', () => {
+    const pkgs = reachablePackages(join(ROOT, 'src/main.tsx'));
+    expect(pkgs.get('maplibre-gl')).toBeDefined();
+    const chain = pkgs.get('zod');
+    expect(chain, `zod is imported at runtime via ${chain?.join(' → ')}`).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Classroom: printing gives a handout of at most three pages (A4 and Letter): the
+ * overview map, the ten transfers as a table with certainty and sources, the method notes.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, gotoReady, test } from './fixtures';
+import { pdfPageCount, TEACH_OUT } from './teach-helpers';
+import transfersJson from '../../data/transfers.json' with { type: 'json' };
+import sourcesJson from '../../data/sources.json' with { type: 'json' };
+
+const TRANSFERS = transfersJson.transfers;
+
+async function handoutReady(page: Page): Promise<void> {
+  await expect(page.locator('.handout')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await page.evaluate(() => document.fonts.ready);
+}
+
+test.describe('print handout', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  test('is hidden on screen and is all there is in print', async ({ page }) => {
+    await gotoReady(page, '?step=6');
+    await handoutReady(page);
+    await expect(page.locator('.handout')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.handout');
+    await expect(handout).toBeVisible();
+    await expect(page.locator('.map-frame')).toBeHidden();
+    await expect(page.locator('.masthead')).toBeHidden();
+    // Page 1: the overview map (every leg, by mode) and the headline facts.
+    const map = handout.locator('.handout-map-svg');
+    await expect(map).toBeVisible();
+    for (const mode of ['sea', 'rail', 'air', 'front']) expect(await map.locator(`path[data-mode="${mode}"]`).count(), mode).toBeGreaterThan(0);
+    await expect(handout).toContainText('More than 1 million artillery shells');
+    await expect(handout).toContainText('never split per transfer');
+    // Page 2: the ten transfers with certainty marks and sources.
+    const rows = handout.locator('.handout-table tbody tr');
+    await expect(rows).toHaveCount(10);
+    for (const [i, tr] of TRANSFERS.entries()) {
+      const row = rows.nth(i);
+      await expect(row).toContainText(tr.title.en);
+      await expect(row).toContainText(tr.window.label.en);
+      await expect(row.locator('.handout-mark')).toHaveCount(4);
+    }
+    await expect(handout.locator('.handout-key')).toContainText('● reported');
+    await expect(rows.nth(2).locator('.handout-sources')).toContainText(/\d{4}-\d{2}-\d{2}/);
+    // Page 3: the method notes and the sources.
+    await expect(handout.locator('.handout-method')).toContainText('rail corridor is illustrative');
+    await expect(handout.locator('.handout-method')).toContainText('Step placement is editorial');
+    await expect(handout.locator('.handout-source-list li')).toHaveCount(sourcesJson.sources.length);
+  });
+
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`prints to at most 3 ${format} pages`, async ({ page }) => {
+      await gotoReady(page, '?step=3');
+      await handoutReady(page);
+      const pdf = await page.pdf({ format, printBackground: true });
+      writeFileSync(`${TEACH_OUT}/handout-${format}.pdf`, pdf);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pages = pdfPageCount(pdf);
+      expect(pages).toBeGreaterThanOrEqual(3);
+      expect(pages).toBeLessThanOrEqual(3);
+    });
+  }
+
+  test('looks right as a page image (screenshot of the print layout)', async ({ page }) => {
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await gotoReady(page);
+    await handoutReady(page);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${TEACH_OUT}/handout-print.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { embedSrc, escapeAttr, fullMapUrl, iframeSnippet, jsString, pageBase, pymSnippet, type EmbedOptions } from '../../src/embed/snippet';
+import { parseUrl } from '../../src/state/url';
+
+const base: EmbedOptions = {
+  base: 'https://news.example/graphics/shell-route/',
+  step: 0,
+  lang: 'en',
+  theme: 'light',
+  autoplay: false,
+  controls: true,
+  title: 'Shell Route: map',
+};
+
+describe('embed src', () => {
+  it('is the page URL with embed=1 and only the options that differ from the defaults', () => {
+    expect(embedSrc(base)).toBe('https://news.example/graphics/shell-route/?embed=1');
+    expect(embedSrc({ ...base, step: 4, lang: 'ko', theme: 'dark', autoplay: true, controls: false })).toBe(
+      'https://news.example/graphics/shell-route/?embed=1&step=4&lang=ko&theme=dark&autoplay=1&controls=0',
+    );
+  });
+
+  it('round-trips through the URL parser with no ignored parameter', () => {
+    const src = embedSrc({ ...base, step: 10, lang: 'uk', theme: 'contrast', autoplay: true, controls: false });
+    const { flags, notes } = parseUrl(new URL(src).search);
+    expect(notes).toEqual([]);
+    expect(flags).toEqual({ embed: true, step: 10, lang: 'uk', theme: 'contrast', autoplay: true, controls: false });
+  });
+
+  it('clamps a step outside 0..10', () => {
+    expect(embedSrc({ ...base, step: 99 })).toContain('step=10');
+    expect(embedSrc({ ...base, step: -2 })).not.toContain('step=');
+  });
+
+  it('takes the page base without query or hash', () => {
+    expect(pageBase('https://a.example/map/index.html?step=3&lang=ko#x')).toBe('https://a.example/map/index.html');
+  });
+});
+
+describe('iframe code', () => {
+  it('is a responsive, lazy, fullscreen-capable iframe with a title', () => {
+    expect(iframeSnippet({ ...base, step: 3 })).toBe(
+      '<iframe src="https://news.example/graphics/shell-route/?embed=1&amp;step=3" title="Shell Route: map" width="100%" height="600" ' +
+        'style="border:0;width:100%;max-width:1200px" allow="fullscreen" loading="lazy"></iframe>',
+    );
+  });
+
+  it('escapes attribute values', () => {
+    const code = iframeSnippet({ ...base, title: 'A "quoted" <b>title</b> & more' });
+    expect(code).toContain('title="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more"');
+    expect(escapeAttr('&"<>')).toBe('&amp;&quot;&lt;&gt;');
+  });
+
+  it('parses back to the intended src in a browser-like parser', () => {
+    const code = iframeSnippet({ ...base, step: 2, lang: 'ru' });
+    const src = /src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&');
+    expect(src).toBe(embedSrc({ ...base, step: 2, lang: 'ru' }));
+  });
+});
+
+describe('pym.js code', () => {
+  it('creates a pym.Parent on a container with the embed src and title', () => {
+    expect(pymSnippet({ ...base, step: 5 })).toBe(
+      [
+        '<div id="shellroute-map"></div>',
+        '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',
+        '<script>new pym.Parent("shellroute-map", "https://news.example/graphics/shell-route/?embed=1&step=5", {title: "Shell Route: map", allowfullscreen: true});</script>',
+      ].join('\n'),
+    );
+  });
+
+  it('cannot be broken out of its script by a title', () => {
+    const code = pymSnippet({ ...base, title: '</script><script>alert(1)</script>' });
+    expect(code.match(/<\/script>/g)).toHaveLength(2);
+    expect(jsString('"</x>"')).toBe('"\\"\\u003c/x\\u003e\\""');
+  });
+});
+
+describe('open full map link', () => {
+  it('drops the frame-only and pym flags and keeps the current step, language and theme', () => {
+    const href = 'https://a.example/map/?embed=1&step=2&lang=ko&theme=dark&controls=0&autoplay=1&childId=m&initialWidth=600&parentTitle=T&parentUrl=U#x';
+    expect(fullMapUrl(href, 7)).toBe('https://a.example/map/?step=7&lang=ko&theme=dark');
+  });
+
+  it('drops the step on the overview', () => {
+    expect(fullMapUrl('https://a.example/?embed=1&step=4', 0)).toBe('https://a.example/');
+  });
+});
