@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/out/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/out/', 'test-results/', 'playwright-report/', '.tmp*/', '.shot*', 'dist-*/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -42,6 +42,29 @@ const METRIC_AUDITS = ['first-contentful-paint', 'largest-contentful-paint', 'to
 
 /** Runs Lighthouse mobile then desktop on `url`; never throws. */
 export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult> {
+  const r = await lighthouseRuns(url, chromePath, ['mobile', 'desktop'], LH_CATEGORIES);
+  if ('error' in r) return r;
+  const scores = r.scores as Record<'mobile' | 'desktop', LhScores>;
+  const missed = missedTargets(scores);
+  return { ...r, scores, targets: LH_TARGETS, meetsTargets: missed.length === 0, missed };
+}
+
+/** Mobile performance of another page (the baseline), for context beside the app's score. */
+export async function lighthousePerformance(url: string, chromePath: string): Promise<{ performance: number; metrics: Record<string, number> } | { error: string }> {
+  const r = await lighthouseRuns(url, chromePath, ['mobile'], ['performance']);
+  if ('error' in r) return r;
+  return { performance: r.scores.mobile?.performance ?? Number.NaN, metrics: r.metrics.mobile ?? {} };
+}
+
+type Form = 'mobile' | 'desktop';
+interface Runs {
+  version: string;
+  scores: Partial<Record<Form, LhScores>>;
+  failing: Record<Form, Record<string, number>>;
+  metrics: Record<Form, Record<string, number>>;
+}
+
+async function lighthouseRuns(url: string, chromePath: string, forms: Form[], categories: readonly LhCategory[]): Promise<Runs | { error: string }> {
   let chrome: chromeLauncher.LaunchedChrome | null = null;
   try {
     chrome = await chromeLauncher.launch({
@@ -49,14 +72,14 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
       chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
       logLevel: 'silent',
     });
-    const scores = {} as Record<'mobile' | 'desktop', LhScores>;
+    const scores: Partial<Record<Form, LhScores>> = {};
     const failing = {} as Record<'mobile' | 'desktop', Record<string, number>>;
     const metrics = {} as Record<'mobile' | 'desktop', Record<string, number>>;
     let version = '';
-    for (const form of ['mobile', 'desktop'] as const) {
+    for (const form of forms) {
       const result = await lighthouse(
         url,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...LH_CATEGORIES] },
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
         form === 'desktop' ? desktopConfig : undefined,
       );
       if (!result) throw new Error(`Lighthouse returned no result (${form})`);
@@ -64,10 +87,10 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
       if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       version = lhr.lighthouseVersion;
       scores[form] = Object.fromEntries(
-        LH_CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)]),
+        categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)]),
       ) as LhScores;
       failing[form] = {};
-      for (const cat of LH_CATEGORIES) {
+      for (const cat of categories) {
         for (const ref of lhr.categories[cat]?.auditRefs ?? []) {
           const a = lhr.audits[ref.id];
           if (ref.weight > 0 && a && typeof a.score === 'number' && a.score < 1) failing[form][ref.id] = a.score;
@@ -75,8 +98,7 @@ export async function runLighthouse(url: string, chromePath: string): Promise<Li
       }
       metrics[form] = Object.fromEntries(METRIC_AUDITS.map((id) => [id, Math.round((lhr.audits[id]?.numericValue ?? Number.NaN) * 1000) / 1000]));
     }
-    const missed = missedTargets(scores);
-    return { version, scores, failing, metrics, targets: LH_TARGETS, meetsTargets: missed.length === 0, missed };
+    return { version, scores, failing, metrics };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   } finally {

@@ -36,7 +36,7 @@ import {
   type MetricResult,
   type MetricSpec,
 } from './bench-lib';
-import { runLighthouse, type LighthouseResult } from './bench-lighthouse';
+import { lighthousePerformance, runLighthouse, type LighthouseResult } from './bench-lighthouse';
 
 type Side = 'app' | 'baseline';
 const SIDES: Side[] = ['app', 'baseline'];
@@ -74,6 +74,9 @@ function run(cmd: string, argv: string[]): void {
 }
 
 function build(): void {
+  // The page no longer re-validates the data with zod (src/model/bundle-check.ts): validate first, as npm run build does.
+  log('validating data');
+  run('npx', ['tsx', 'scripts/validate-data.ts']);
   log('building the site → bench/out/app');
   run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'bench/out/app', '--emptyOutDir']);
   log('building the baseline → bench/out/baseline');
@@ -197,6 +200,9 @@ interface ColdLoad {
   longTasks: number;
   requests: number;
   gzipped: number;
+  /** The map element's size (app) — the baseline's map is given the same. */
+  mapBox?: { w: number; h: number };
+  sent?: { path: string; bytes: number; gzip: boolean }[];
 }
 
 async function coldLoad(browser: Browser, side: Side, server: StaticServer, url: string, i: number): Promise<ColdLoad> {
@@ -209,7 +215,10 @@ async function coldLoad(browser: Browser, side: Side, server: StaticServer, url:
     // Everything the server sent up to now: the document, scripts, styles, fonts and the worker's GeoJSON fetches.
     const sent = [...server.sent];
     const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longtasks);
+    const box = side === 'app' ? await page.locator('.map').first().boundingBox() : null;
     return {
+      ...(box ? { mapBox: { w: Math.round(box.width), h: Math.round(box.height) } } : {}),
+      sent: sent.map((x) => ({ path: x.path, bytes: x.bytes, gzip: x.gzip })),
       side,
       run: i,
       readyMs,
@@ -334,21 +343,20 @@ async function main(): Promise<number> {
     const version = b.version();
     log(`Chromium ${version}; ${RUNS} cold loads per side${args.quick ? ' (quick)' : ''}`);
 
-    // The baseline's map is sized like the app's map frame, so both draw the same pixels.
-    const probe = await openReady(b, 'app', servers.app.url, 'reduce');
-    const box = await probe.page.locator('.map').boundingBox();
-    await probe.ctx.close();
-    const mapSize = box ? { w: Math.round(box.width), h: Math.round(box.height) } : { w: VIEWPORT.width, h: VIEWPORT.height };
-    const urls: Record<Side, string> = {
-      app: servers.app.url,
-      baseline: `${servers.baseline.url}?w=${mapSize.w}&h=${mapSize.h}`,
-    };
-    log(`map frame ${mapSize.w}×${mapSize.h}`);
+    // The baseline's map is sized like the app's map frame (measured on the first cold
+    // load, which is the app's), so both draw the same pixels.
+    let mapSize = { w: VIEWPORT.width, h: VIEWPORT.height };
+    const urls: Record<Side, string> = { app: servers.app.url, baseline: servers.baseline.url };
 
     const loads: ColdLoad[] = [];
     for (let i = 0; i < RUNS; i++) {
       for (const side of runOrder(i)) {
         const r = await coldLoad(b, side, servers[side] as StaticServer, urls[side], i);
+        if (r.mapBox && urls.baseline === servers.baseline.url) {
+          mapSize = r.mapBox;
+          urls.baseline = `${servers.baseline.url}?w=${mapSize.w}&h=${mapSize.h}`;
+          log(`map frame ${mapSize.w}×${mapSize.h}`);
+        }
         loads.push(r);
         log(`cold load ${i + 1}/${RUNS} ${side.padEnd(8)} ready ${r.readyMs.toFixed(0)} ms, ${(r.bytes / 1024).toFixed(1)} KB in ${r.requests} requests, TBT ${r.tbtMs.toFixed(0)} ms`);
       }
@@ -395,10 +403,11 @@ async function main(): Promise<number> {
     const tbt = metrics.tbt as MetricResult;
     if (tbt.app === 0 && tbt.baseline === 0) Object.assign(tbt, { ratio: 1, pass: true });
 
-    let lighthouse: LighthouseResult | null = null;
+    let lighthouse: (LighthouseResult & { baselineMobile?: Awaited<ReturnType<typeof lighthousePerformance>> }) | null = null;
     if (args.lighthouse) {
-      log('Lighthouse (mobile, desktop) on the app');
+      log('Lighthouse (mobile, desktop) on the app, mobile performance on the baseline');
       lighthouse = await runLighthouse(servers.app.url, chromePath);
+      if (!('error' in lighthouse)) lighthouse.baselineMobile = await lighthousePerformance(urls.baseline, chromePath);
     }
 
     for (const m of Object.values(metrics)) {
@@ -426,7 +435,11 @@ async function main(): Promise<number> {
       metrics,
       lighthouse,
       details: {
-        coldLoads: loads.map((l) => ({ ...l, readyMs: round(l.readyMs, 1), tbtMs: round(l.tbtMs, 1) })),
+        coldLoads: loads.map(({ sent: _sent, mapBox: _box, ...l }) => ({ ...l, readyMs: round(l.readyMs, 1), tbtMs: round(l.tbtMs, 1) })),
+        firstLoadRequests: {
+          app: loads.find((l) => l.side === 'app')?.sent ?? [],
+          baseline: loads.find((l) => l.side === 'baseline')?.sent ?? [],
+        },
         stepChangeMs: { app: steps.app.map((v) => round(v, 1)), baseline: steps.baseline.map((v) => round(v, 1)) },
         stepChangeMedianMs: { app: round(median(steps.app), 1), baseline: round(median(steps.baseline), 1) },
         fps: { app: fps.app.map((v) => round(v, 1)), baseline: fps.baseline.map((v) => round(v, 1)) },
@@ -475,10 +488,12 @@ async function main(): Promise<number> {
   }
 }
 
-function lighthouseTable(lh: LighthouseResult): string {
+function lighthouseTable(lh: LighthouseResult & { baselineMobile?: Awaited<ReturnType<typeof lighthousePerformance>> }): string {
   if ('error' in lh) return `Lighthouse could not run: ${lh.error}`;
   const rows = ['| Lighthouse | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |'];
   for (const [form, s] of Object.entries(lh.scores)) rows.push(`| ${form} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+  const base = lh.baselineMobile;
+  if (base) rows.push(`| baseline (bare maplibre), mobile | ${'error' in base ? `error: ${base.error}` : base.performance} | | | |`);
   rows.push('', `Targets: performance ≥ ${lh.targets.performance} on mobile, accessibility ${lh.targets.accessibility}, best practices ${lh.targets['best-practices']}, SEO ≥ ${lh.targets.seo}: ${lh.meetsTargets ? 'met' : `not met (${lh.missed.join('; ')})`}.`);
   return rows.join('\n');
 }

@@ -100,9 +100,12 @@ export function precacheList(emitted: string[], fonts: string[]): string[] {
   return ['./', ...files.sort(), ...[...fonts].sort()];
 }
 
-/** Version: a hash of the precached files' names and of the page, so any change makes a new cache. */
-export function buildVersion(list: string[], html: string): string {
-  return createHash('sha256').update(list.join('\n')).update(html).digest('hex').slice(0, 12);
+/**
+ * Version: a hash of the precached files' names (content-hashed), of the page and of the
+ * worker's own code, so any change makes a new cache.
+ */
+export function buildVersion(list: string[], html: string, worker = ''): string {
+  return createHash('sha256').update(list.join('\n')).update(html).update(worker).digest('hex').slice(0, 12);
 }
 
 /** All text files under a directory with one of the extensions (skipping some folders). */
@@ -175,7 +178,7 @@ export function serviceWorkerPlugin(): Plugin {
       const list = precacheList(names, fonts);
       const htmlItem = bundle['index.html'];
       const html = htmlItem && htmlItem.type === 'asset' ? String(htmlItem.source) : '';
-      const version = buildVersion(list, html);
+      const version = buildVersion(list, html, readFileSync(join(root, 'src/offline/sw.ts'), 'utf8'));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: await workerSource(root, version, list) });
       this.info?.(`sw.js: ${list.length} files precached (${fonts.length} fonts), version ${version} → ${outDir}`);
     },

@@ -2,11 +2,15 @@
 import type { Lang } from '../model/types';
 import { t } from '../i18n';
 
-/** The `locale` option for maplibre's Map: only the cooperative-gesture strings. */
+/** The `locale` option for maplibre's Map: the cooperative-gesture hints, the canvas name and the zoom buttons. */
 export function gestureLocale(lang: Lang): Record<string, string> {
   return {
     'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'map.gestures.windows'),
     'CooperativeGesturesHandler.MacHelpText': t(lang, 'map.gestures.mac'),
     'CooperativeGesturesHandler.MobileHelpText': t(lang, 'map.gestures.mobile'),
+    // The canvas's accessible name and the zoom buttons' names (set when the map is created).
+    'Map.Title': t(lang, 'map.label'),
+    'NavigationControl.ZoomIn': t(lang, 'map.zoomIn'),
+    'NavigationControl.ZoomOut': t(lang, 'map.zoomOut'),
   };
 }

@@ -5,12 +5,14 @@
  */
 import type { Palette } from '../map/palette';
 import type { Certainty } from '../model/types';
+import { drawInset, type InsetSnapshot } from './inset';
 
 export const IMAGE_W = 1920;
 export const IMAGE_H = 1080;
 const HEADER_H = 176;
 const FOOTER_H = 76;
-const SIDE_MIN = 460;
+const SIDE_MIN = 380;
+const SIDE_MAX = 640;
 const LEGEND_BAND = 86;
 const FONT = '"Noto Sans", "Noto Sans KR", sans-serif';
 
@@ -32,52 +34,69 @@ export interface ImageLayout {
   footer: Rect;
 }
 
+/** Crop allowed before the whole view is shown instead (on the ocean colour): vertical, horizontal. */
+const MAX_CROP_V = 0.22;
+const MAX_CROP_H = 0.1;
+
+/** How much of the view a frame of aspect `fa` crops from a map of aspect `a`, and whether that is allowed. */
+function cropOf(a: number, fa: number): { crop: number; ok: boolean } {
+  const crop = 1 - Math.min(a, fa) / Math.max(a, fa);
+  // A wider map loses its sides (the route's ends sit there): allow less.
+  return { crop, ok: crop <= (a > fa ? MAX_CROP_H : MAX_CROP_V) };
+}
+
 /**
- * Lays the image out around the map's aspect ratio, so the view is shown whole: a tall
- * map gets the legend in a column beside it, a wide one gets a legend band below.
+ * Lays the image out around the map's aspect ratio, so the view shows (nearly) whole
+ * and fills its frame: a map not much wider than tall gets the legend in a column beside
+ * it, a wide one a legend band below. The map is cropped a little (cover) when that is
+ * enough to fill the frame, else shown whole on the map's ocean colour (contain).
  */
 export function imageLayout(mapAspect: number): ImageLayout {
   const header = { x: 0, y: 0, w: IMAGE_W, h: HEADER_H };
   const footer = { x: 0, y: IMAGE_H - FOOTER_H, w: IMAGE_W, h: FOOTER_H };
   const bodyY = HEADER_H;
   const bodyH = IMAGE_H - HEADER_H - FOOTER_H;
-  const aspect = Number.isFinite(mapAspect) && mapAspect > 0 ? mapAspect : 16 / 9;
-  const sideMapW = Math.round(bodyH * aspect);
-  if (IMAGE_W - sideMapW >= SIDE_MIN) {
-    const legendW = Math.min(IMAGE_W - sideMapW, 640);
-    const frameW = IMAGE_W - legendW;
+  const a = Number.isFinite(mapAspect) && mapAspect > 0 ? mapAspect : 16 / 9;
+  const legendW = Math.round(Math.min(SIDE_MAX, Math.max(SIDE_MIN, IMAGE_W - bodyH * a)));
+  const sideW = IMAGE_W - legendW;
+  const side = { ...cropOf(a, sideW / bodyH), mode: 'side' as const };
+  const mapH = bodyH - LEGEND_BAND;
+  const bottom = { ...cropOf(a, IMAGE_W / mapH), mode: 'bottom' as const };
+  const pick = side.ok && (!bottom.ok || side.crop <= bottom.crop) ? side : bottom.ok ? bottom : side.crop <= bottom.crop ? side : bottom;
+  const fit = pick.ok ? 'cover' : 'contain';
+  if (pick.mode === 'side') {
     return {
       mode: 'side',
-      map: { x: 0, y: bodyY, w: frameW, h: bodyH },
-      fit: frameW === sideMapW ? 'cover' : 'contain',
-      legend: { x: frameW, y: bodyY, w: legendW, h: bodyH },
+      map: { x: 0, y: bodyY, w: sideW, h: bodyH },
+      fit,
+      legend: { x: sideW, y: bodyY, w: legendW, h: bodyH },
       header,
       footer,
     };
   }
-  const mapH = bodyH - LEGEND_BAND;
-  const frameAspect = IMAGE_W / mapH;
-  // Cover (crop) only a little; beyond that show the whole view on the map's ocean colour.
-  const crop = 1 - Math.min(aspect, frameAspect) / Math.max(aspect, frameAspect);
   return {
     mode: 'bottom',
     map: { x: 0, y: bodyY, w: IMAGE_W, h: mapH },
-    fit: crop <= 0.12 ? 'cover' : 'contain',
+    fit,
     legend: { x: 0, y: bodyY + mapH, w: IMAGE_W, h: LEGEND_BAND },
     header,
     footer,
   };
 }
 
-/** Source rectangle of an image of size w × h that covers (crops to) a frame's aspect. */
-export function coverSource(w: number, h: number, frame: Rect): Rect {
+/**
+ * Source rectangle of an image of size w × h that covers (crops to) a frame's aspect.
+ * Height is cut more from the top (`topShare`): the camera keeps room there for the
+ * port close-up, which the image draws back on top.
+ */
+export function coverSource(w: number, h: number, frame: Rect, topShare = 0.65): Rect {
   const want = frame.w / frame.h;
   if (w / h > want) {
     const sw = h * want;
     return { x: (w - sw) / 2, y: 0, w: sw, h };
   }
   const sh = w / want;
-  return { x: 0, y: (h - sh) / 2, w, h: sh };
+  return { x: 0, y: (h - sh) * topShare, w, h: sh };
 }
 
 /** Destination rectangle that fits (contains) an image of size w × h in a frame, centred. */
@@ -175,7 +194,15 @@ function swatch(ctx: Ctx, x: number, y: number, len: number, e: LegendEntry, wid
 }
 
 /** Draws the whole image. `map` is the map snapshot (any canvas image) of size mapW × mapH. */
-export function composeImage(ctx: Ctx, map: CanvasImageSource, mapW: number, mapH: number, text: ImageText, p: Palette): ImageLayout {
+export function composeImage(
+  ctx: Ctx,
+  map: CanvasImageSource,
+  mapW: number,
+  mapH: number,
+  text: ImageText,
+  p: Palette,
+  inset: { snapshot: InsetSnapshot; widthFraction: number } | null = null,
+): ImageLayout {
   const L = imageLayout(mapW / mapH);
   const bg = p.halo;
   const fg = p.text;
@@ -193,14 +220,24 @@ export function composeImage(ctx: Ctx, map: CanvasImageSource, mapW: number, map
   ctx.clip();
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'high';
+  let shown: Rect = L.map;
+  let k: number;
   if (L.fit === 'cover') {
     const s = coverSource(mapW, mapH, L.map);
+    k = L.map.w / s.w;
     ctx.drawImage(map, s.x, s.y, s.w, s.h, L.map.x, L.map.y, L.map.w, L.map.h);
   } else {
-    const d = containRect(mapW, mapH, L.map);
-    ctx.drawImage(map, 0, 0, mapW, mapH, d.x, d.y, d.w, d.h);
+    shown = containRect(mapW, mapH, L.map);
+    k = shown.w / mapW;
+    ctx.drawImage(map, 0, 0, mapW, mapH, shown.x, shown.y, shown.w, shown.h);
   }
   ctx.restore();
+  // The port close-up, where the page shows it: top right, at its on-screen share of the map's width.
+  if (inset) {
+    // A touch smaller than on screen: the image's crop leaves less room above the route.
+    const w = Math.round(Math.min(480, Math.max(340, 0.85 * inset.widthFraction * mapW * k)));
+    drawInset(ctx, inset.snapshot, shown.x + shown.w - w - 22, shown.y + 22, w, p, FONT);
+  }
   ctx.strokeStyle = fg;
   ctx.lineWidth = 3;
   ctx.beginPath();

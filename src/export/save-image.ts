@@ -13,6 +13,7 @@ import { getMap } from '../map/map-registry';
 import { t } from '../i18n';
 import { imageFileName, sourceLine, stepInfo } from '../present/step-info';
 import { composeImage, IMAGE_H, IMAGE_W, type ImageText } from './compose';
+import { readInset } from './inset';
 
 const FONT_SAMPLE = 'Shell Route 0123456789 →●◐◌';
 
@@ -132,13 +133,16 @@ export async function renderStepImage(store: AppStore, dataset: Dataset): Promis
   } catch {
     // A font that fails to load falls back to sans-serif; the image is still right.
   }
+  const snapshot = readInset(map.getContainer().parentElement ?? document);
+  const insetEl = map.getContainer().parentElement?.querySelector('.port-inset');
+  const widthFraction = insetEl ? insetEl.getBoundingClientRect().width / (map.getCanvas().clientWidth || 1) : 0;
   const snap = await captureMap(map, IMAGE_W * 0.75);
   const canvas = document.createElement('canvas');
   canvas.width = IMAGE_W;
   canvas.height = IMAGE_H;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  composeImage(ctx, snap, snap.width, snap.height, text, palette);
+  composeImage(ctx, snap, snap.width, snap.height, text, palette, snapshot ? { snapshot, widthFraction } : null);
   return { blob: await toBlob(canvas), name: imageFileName(dataset, s.step) };
 }
 

@@ -17,7 +17,7 @@ import type { Dataset, Lang } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import { fitProjection, pathData, type Padding, type Projection } from './projection';
 import './static-map.css';
-import { placeLabels, type LabelCandidate } from './labels';
+import { placeLabels, type Box, type LabelCandidate } from './labels';
 
 /** Basemap layers the fallback draws; a file that fails to load is drawn as empty. */
 export interface Basemap {
@@ -75,10 +75,12 @@ interface LayerProps {
   height: number;
   /** Room kept clear around the framed box (overlays, label space). */
   padding: Padding;
+  /** Boxes labels must not cover (the inset, the caption). */
+  obstacles: Box[];
 }
 
 /** One framed view of the map: basemap, legs, arrowhead, places, marker, labels. */
-function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, width, height, padding }: LayerProps) {
+function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, width, height, padding, obstacles }: LayerProps) {
   const { top, right, bottom, left } = padding;
   const proj = useMemo(() => fitProjection(box, width, height, { top, right, bottom, left }), [box, width, height, top, right, bottom, left]);
   const land = useMemo(
@@ -113,10 +115,12 @@ function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, wi
       text: d.pl.names[lang],
       x: d.x,
       y: d.y,
+      // The step's own places are labelled first and may cover a context city's dot.
       priority: (d.on ? 0 : 10) + d.pl.rank,
+      important: d.on,
       fontSize: d.pl.rank <= 1 || d.on ? 13 : 12,
     }));
-  const labels = placeLabels(candidates, width, height);
+  const labels = placeLabels(candidates, width, height, obstacles);
 
   return (
     <g>
@@ -206,18 +210,27 @@ export function StaticMap() {
     };
   }, []);
 
-  // The port close-up (MapView's PortInset) sits over the top-right corner: keep the route clear of it.
-  const [insetHeight, setInsetHeight] = useState(0);
+  // The port close-up (MapView's PortInset, top right) and the caption (top left) sit
+  // over the map: frame the route clear of them and keep labels out from under them.
+  const caption = useRef<HTMLParagraphElement>(null);
+  const [overlays, setOverlays] = useState<{ inset: Box | null; caption: Box | null }>({ inset: null, caption: null });
   useLayoutEffect(() => {
-    const inset = ref.current?.parentElement?.querySelector('.port-inset');
-    setInsetHeight(inset ? Math.round(inset.getBoundingClientRect().height) + 8 : 0);
-  }, [step, width, height]);
+    const host = ref.current?.getBoundingClientRect();
+    if (!host) return;
+    const rel = (el: Element | null | undefined): Box | null => {
+      const r = el?.getBoundingClientRect();
+      return r ? { x0: r.left - host.left - 4, y0: r.top - host.top - 4, x1: r.right - host.left + 4, y1: r.bottom - host.top + 4 } : null;
+    };
+    const next = { inset: rel(ref.current?.parentElement?.querySelector('.port-inset')), caption: rel(caption.current) };
+    setOverlays((o) => (JSON.stringify(o) === JSON.stringify(next) ? o : next));
+  }, [step, width, height, lang]);
 
   const palette = PALETTES[theme];
   const box = geometry.bounds[step] ?? geometry.bounds[0];
   const base = Math.round(Math.max(14, Math.min(48, Math.min(width, height) * 0.08)));
   const side = Math.round(Math.min(base * 1.8, width * 0.12));
-  const padding: Padding = { top: base + insetHeight, right: side, bottom: base + 22, left: side };
+  const topBand = Math.max(overlays.inset?.y1 ?? 0, overlays.caption?.y1 ?? 24);
+  const padding: Padding = { top: topBand + Math.round(base / 2), right: side, bottom: base, left: side };
   if (padding.top + padding.bottom > height * 0.6) padding.top = padding.bottom = Math.round(height * 0.15);
   const captionId = 'static-map-caption';
 
@@ -233,10 +246,22 @@ export function StaticMap() {
           aria-labelledby={captionId}
           fontFamily="'Noto Sans', 'Noto Sans KR', system-ui, sans-serif"
         >
-          <MapLayers dataset={dataset} geometry={geometry} basemap={basemap} palette={palette} lang={lang} step={step} box={box} width={width} height={height} padding={padding} />
+          <MapLayers
+            dataset={dataset}
+            geometry={geometry}
+            basemap={basemap}
+            palette={palette}
+            lang={lang}
+            step={step}
+            box={box}
+            width={width}
+            height={height}
+            padding={padding}
+            obstacles={[overlays.inset, overlays.caption].filter((b): b is Box => b !== null)}
+          />
         </svg>
       ) : null}
-      <p className="static-caption" id={captionId}>
+      <p className="static-caption" id={captionId} ref={caption}>
         {t(lang, 'fallback.caption')}
       </p>
     </div>

@@ -1,4 +1,7 @@
-/** Greedy label placement for the static map: right of the dot, else left, else dropped. */
+/**
+ * Greedy label placement for the static map: right of the dot, else left, above or
+ * below; a label that fits nowhere is dropped (the step card names every place).
+ */
 
 export interface LabelCandidate {
   id: string;
@@ -9,16 +12,19 @@ export interface LabelCandidate {
   /** Lower is placed first. */
   priority: number;
   fontSize: number;
+  /** An important label may cover the dots of unimportant places (never other labels). */
+  important?: boolean;
 }
 
 export interface PlacedLabel extends LabelCandidate {
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
   /** Text baseline position. */
   tx: number;
   ty: number;
 }
 
-interface Box {
+/** A rectangle in pixels (labels, dots, overlays such as the inset and the caption). */
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -35,26 +41,32 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /**
- * Places labels in priority order so none overlaps another label, a dot, or the
- * frame's edge. Labels that fit nowhere are left out (the step card names every place).
+ * Places labels in priority order so none overlaps another label, a dot, an obstacle
+ * or the frame's edge.
  */
-export function placeLabels(cands: LabelCandidate[], width: number, height: number, dotRadius = 6, gap = 8): PlacedLabel[] {
-  const taken: Box[] = cands.map((c) => ({ x0: c.x - dotRadius, y0: c.y - dotRadius, x1: c.x + dotRadius, y1: c.y + dotRadius }));
+export function placeLabels(cands: LabelCandidate[], width: number, height: number, obstacles: Box[] = [], dotRadius = 6, gap = 8): PlacedLabel[] {
+  const dot = (c: LabelCandidate): Box => ({ x0: c.x - dotRadius, y0: c.y - dotRadius, x1: c.x + dotRadius, y1: c.y + dotRadius });
+  const taken: Box[] = [...obstacles, ...cands.filter((c) => c.important).map(dot)];
+  const minorDots = cands.filter((c) => !c.important).map(dot);
   const placed: PlacedLabel[] = [];
   const sorted = [...cands].sort((a, b) => a.priority - b.priority);
   for (const c of sorted) {
     const w = textWidth(c.text, c.fontSize);
     const h = c.fontSize * 1.2;
-    const options: { anchor: 'start' | 'end'; box: Box; tx: number }[] = [
-      { anchor: 'start', tx: c.x + gap, box: { x0: c.x + gap - 2, y0: c.y - h / 2, x1: c.x + gap + w + 2, y1: c.y + h / 2 } },
-      { anchor: 'end', tx: c.x - gap, box: { x0: c.x - gap - w - 2, y0: c.y - h / 2, x1: c.x - gap + 2, y1: c.y + h / 2 } },
+    const mid = c.y + c.fontSize * 0.35;
+    // gap > dotRadius, so a label never touches its own dot.
+    const options: { anchor: PlacedLabel['anchor']; box: Box; tx: number; ty: number }[] = [
+      { anchor: 'start', tx: c.x + gap, ty: mid, box: { x0: c.x + gap - 2, y0: c.y - h / 2, x1: c.x + gap + w + 2, y1: c.y + h / 2 } },
+      { anchor: 'end', tx: c.x - gap, ty: mid, box: { x0: c.x - gap - w - 2, y0: c.y - h / 2, x1: c.x - gap + 2, y1: c.y + h / 2 } },
+      { anchor: 'middle', tx: c.x, ty: c.y - gap - 2, box: { x0: c.x - w / 2 - 2, y0: c.y - gap - h, x1: c.x + w / 2 + 2, y1: c.y - gap + 1 } },
+      { anchor: 'middle', tx: c.x, ty: c.y + gap + h - 3, box: { x0: c.x - w / 2 - 2, y0: c.y + gap - 1, x1: c.x + w / 2 + 2, y1: c.y + gap + h } },
     ];
     for (const o of options) {
       const inside = o.box.x0 >= 0 && o.box.x1 <= width && o.box.y0 >= 0 && o.box.y1 <= height;
-      // gap > dotRadius, so a label never touches its own dot.
       if (!inside || taken.some((b) => overlaps(b, o.box))) continue;
+      if (!c.important && minorDots.some((b) => overlaps(b, o.box))) continue;
       taken.push(o.box);
-      placed.push({ ...c, anchor: o.anchor, tx: o.tx, ty: c.y + c.fontSize * 0.35 });
+      placed.push({ ...c, anchor: o.anchor, tx: o.tx, ty: o.ty });
       break;
     }
   }

@@ -49,6 +49,8 @@ export function PortInset() {
   const land = useInsetLand();
   const width = 200;
   const proj = useMemo(() => insetProjection(INSET_BOX, width), []);
+  // The coastline path is the inset's biggest string: build it once per load, not per step.
+  const landPath = useMemo(() => pathData(land, proj, true), [land, proj]);
   const lit = new Set(activeLegs(dataset, step));
   const seaLegs = dataset.legs.filter((l) => l.properties.mode === 'sea');
   const transfer = dataset.transfers[step - 1];
@@ -59,7 +61,7 @@ export function PortInset() {
     <figure className="port-inset" aria-label={t(lang, 'inset.label')}>
       <svg viewBox={`0 0 ${proj.width} ${proj.height}`} role="img" aria-label={t(lang, 'inset.label')}>
         <rect width={proj.width} height={proj.height} className="inset-sea" />
-        <path d={pathData(land, proj, true)} className="inset-land" fillRule="evenodd" />
+        <path d={landPath} className="inset-land" fillRule="evenodd" />
         {seaLegs.map((l) => (
           <path
             key={l.properties.id}

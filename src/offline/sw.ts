@@ -41,6 +41,16 @@ export function serviceWorkerMain(sw: SwScope, version: string, precache: string
   const scope = sw.registration.scope;
   const abs = (u: string) => new URL(u, sw.location.href).href;
   const pageUrl = abs('./');
+  const precached = new Set(precache.map(abs));
+  const scopePath = new URL(scope).pathname;
+  const bare = (url: string) => url.split(/[?#]/)[0] ?? url;
+  // Only the app's own page and its hashed assets are ours: other files that a host keeps
+  // in the same folder (or a page linked from it) are left to the network, never cached.
+  const isAppPage = (url: string) => {
+    const b = bare(url);
+    return b === pageUrl || b === `${pageUrl}index.html`;
+  };
+  const isAsset = (url: string) => precached.has(bare(url)) || new URL(url).pathname.startsWith(`${scopePath}assets/`);
 
   sw.addEventListener('install', (ev) => {
     // No skipWaiting: an open page keeps the files it was built with until it closes.
@@ -111,7 +121,8 @@ export function serviceWorkerMain(sw: SwScope, version: string, precache: string
     const req = ev.request;
     if (req.method !== 'GET' || !req.url.startsWith(scope)) return;
     if (req.headers.has('range')) return;
-    if (req.mode === 'navigate') ev.respondWith(page(req));
-    else ev.respondWith(asset(req));
+    if (req.mode === 'navigate') {
+      if (isAppPage(req.url)) ev.respondWith(page(req));
+    } else if (isAsset(req.url)) ev.respondWith(asset(req));
   });
 }

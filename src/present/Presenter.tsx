@@ -177,20 +177,47 @@ export function StepNotes({ column = false }: { column?: boolean }) {
   return column ? <div className="panel-col">{notes}</div> : notes;
 }
 
-/** Teacher tools for the page header: presenter mode, image, handout. */
+/**
+ * Teacher tools for the page header, in one "Classroom" menu so the header stays one
+ * row: presenter mode, image, handout. Closes on a choice, Esc or a click elsewhere.
+ */
 export function TeachTools() {
   const { store } = useApp();
   const lang = useAppState((s) => s.lang);
+  const ref = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (ref.current) ref.current.open = false;
+  };
+  useEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      if (ref.current?.open && !ref.current.contains(e.target as Node)) close();
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, []);
   return (
-    <>
-      <button type="button" onClick={() => store.getState().setPresent(true)} title={t(lang, 'present.buttonHelp')}>
-        {t(lang, 'present.button')}
-      </button>
-      <SaveImageButton lang={lang} className="tool-save" />
-      <button type="button" onClick={() => printHandout()} title={t(lang, 'tools.printHelp')}>
-        {t(lang, 'tools.print')}
-      </button>
-    </>
+    <details
+      className="teach-menu"
+      ref={ref}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && ref.current?.open) {
+          e.preventDefault();
+          close();
+          ref.current.querySelector('summary')?.focus();
+        }
+      }}
+    >
+      <summary>{t(lang, 'tools.classroom')}</summary>
+      <div className="teach-menu-panel" onClick={(e) => (e.target as Element).closest('button') && close()}>
+        <button type="button" onClick={() => store.getState().setPresent(true)} title={t(lang, 'present.buttonHelp')}>
+          {t(lang, 'present.button')} <kbd aria-hidden="true">P</kbd>
+        </button>
+        <SaveImageButton lang={lang} className="tool-save" />
+        <button type="button" onClick={() => printHandout()} title={t(lang, 'tools.printHelp')}>
+          {t(lang, 'tools.print')}
+        </button>
+      </div>
+    </details>
   );
 }
 

@@ -6,6 +6,7 @@ import type { AppStore } from '../state/store';
 import type { UrlFlags } from '../state/url';
 import { inIframe } from '../state/history-sync';
 import { registerServiceWorker } from '../offline/register';
+import { getMap } from '../map/map-registry';
 import { installKeys } from './keys';
 import { bindStepSync, openChannel, type StepSync } from './sync';
 import { setMainSync } from './actions';
@@ -18,13 +19,14 @@ export function speakerSyncActive(): boolean {
 }
 
 /**
- * Entering or leaving presenter mode resizes the map: frame the step again once the new
- * layout is in place. Leaving also leaves browser fullscreen.
+ * Entering or leaving presenter mode, or opening its notes column, resizes the map:
+ * frame the step again once the new layout is in place. Leaving also leaves fullscreen.
  */
 export function bindPresentEffects(store: AppStore, win: Window = window): () => void {
   return store.subscribe(
-    (s) => s.present,
-    (present) => {
+    (s) => (s.present ? (s.notesOpen ? 'notes' : 'present') : 'page'),
+    (layout) => {
+      const present = layout !== 'page';
       if (!present) {
         try {
           if (win.document.fullscreenElement) void win.document.exitFullscreen().catch(() => undefined);
@@ -34,6 +36,9 @@ export function bindPresentEffects(store: AppStore, win: Window = window): () =>
       }
       win.requestAnimationFrame(() =>
         win.requestAnimationFrame(() => {
+          // The map's own ResizeObserver may not have run yet: size it now, so the new
+          // framing is computed for the new size, not the old one.
+          getMap()?.resize();
           const s = store.getState();
           s.setStep(s.step);
         }),

@@ -36,7 +36,7 @@ export interface KeyInput {
   /** A modal dialog is open (it owns the keyboard). */
   modal: boolean;
   present: boolean;
-  /** The page scrolls vertically (narrow layouts): Space/PageUp/PageDown/Home/End then scroll. */
+  /** The page scrolls vertically (narrow layouts): Space, Home and End then scroll it. */
   pageScrolls?: boolean;
 }
 
@@ -44,8 +44,11 @@ export interface KeyInput {
 const SLIDER_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 /** Keys maplibre's keyboard handler uses on the focused canvas (pan and zoom). */
 const MAP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '=', '_']);
-/** Keys that scroll a scrollable page. */
-const SCROLL_KEYS = new Set([' ', 'Spacebar', 'PageUp', 'PageDown', 'Home', 'End']);
+/**
+ * Keys a reader scrolls a long page with. Page Up/Down are not among them: presentation
+ * clickers send those, so they always step.
+ */
+const SCROLL_KEYS = new Set([' ', 'Spacebar', 'Home', 'End']);
 
 /** Decides what a key press does, or null to leave it to the browser. */
 export function keyAction(e: KeyInput): KeyAction | null {

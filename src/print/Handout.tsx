@@ -6,7 +6,7 @@
  * The map is an SVG drawn from the same data as the WebGL map, so it prints sharp, shows
  * the overview whatever step is on screen, and needs no canvas capture at print time.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { useApp, useAppState } from '../state/context';
 import type { Certainty, Dataset, Lang, Transfer } from '../model/types';
@@ -48,8 +48,7 @@ async function fetchJson(url: string | undefined): Promise<FeatureCollection | n
 
 /** Loads the basemap once the page has settled (it is only needed when printing). */
 function useLand(): Land | null {
-  const mapState = useAppState((s) => s.mapState);
-  const settled = mapState !== 'loading';
+  const settled = useAppState((s) => s.mapState !== 'loading');
   const [land, setLand] = useState<Land | null>(null);
   useEffect(() => {
     if (!settled || land) return;
@@ -66,12 +65,17 @@ function useLand(): Land | null {
 }
 
 /** The overview map as SVG: land, borders, every leg by mode and pattern, the main places. */
-function HandoutMap({ dataset, geometry, lang, land }: { dataset: Dataset; geometry: RouteGeometry; lang: Lang; land: Land | null }) {
+const HandoutMap = memo(function HandoutMap({ dataset, geometry, lang, land }: { dataset: Dataset; geometry: RouteGeometry; lang: Lang; land: Land | null }) {
   const p = PALETTES.light;
   const box = geometry.bounds[0];
   const proj = useMemo(() => (box ? fitProjection(box, W, H, { top: 30, right: 110, bottom: 30, left: 60 }) : null), [box]);
+  // The land outlines are the heavy part: project them once per basemap.
+  const paths = useMemo(() => {
+    if (!proj) return { land: '', borders: '' };
+    const fc = (c: FeatureCollection | null | undefined) => (c ? c.features.map((f) => pathData(f.geometry, proj.point)).join('') : '');
+    return { land: fc(land?.land) + fc(land?.inset), borders: fc(land?.borders) };
+  }, [land, proj]);
   if (!proj) return null;
-  const fc = (c: FeatureCollection | null) => (c ? c.features.map((f) => pathData(f.geometry, proj.point)).join('') : '');
   const colour = (mode: string) => (mode === 'sea' ? p.sea : mode === 'rail' ? p.rail : mode === 'air' ? p.air : p.front);
   const places = dataset.places.filter((pl) => pl.rank <= 2);
   const dots = places.map((pl) => ({ pl, xy: proj.point(pl.coord) }));
@@ -89,8 +93,8 @@ function HandoutMap({ dataset, geometry, lang, land }: { dataset: Dataset; geome
       fontFamily="'Noto Sans', 'Noto Sans KR', sans-serif"
     >
       <rect width={W} height={H} fill={p.ocean} />
-      <path d={fc(land?.land ?? null) + fc(land?.inset ?? null)} fill={p.land} />
-      <path d={fc(land?.borders ?? null)} fill="none" stroke={p.border} strokeWidth={1} strokeDasharray="4 3" />
+      <path d={paths.land} fill={p.land} />
+      <path d={paths.borders} fill="none" stroke={p.border} strokeWidth={1} strokeDasharray="4 3" />
       <g fill="none" strokeLinejoin="round">
         {dataset.legs.map((l) => (
           <path key={`c-${l.properties.id}`} d={pathData(l.geometry, proj.point)} stroke="#fff" strokeWidth={7} strokeLinecap="round" />
@@ -120,7 +124,7 @@ function HandoutMap({ dataset, geometry, lang, land }: { dataset: Dataset; geome
       </g>
     </svg>
   );
-}
+});
 
 function Cell({ text, certainty }: { text: string; certainty: Certainty }) {
   return (

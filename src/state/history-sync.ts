@@ -33,9 +33,11 @@ export function syncHistory(store: AppStore, win: Window = window): () => void {
       }
     },
   );
-  // The language switch rewrites ?lang= in place (never a history entry), so a reload or a
-  // copied link keeps the language; back/forward keep it too.
+  // Once the reader switches language, ?lang= is rewritten in place (never a history entry),
+  // so a reload, a copied link or back/forward keep it. Until then the URL is left alone.
+  let langChosen = false;
   const writeLang = () => {
+    if (!langChosen) return;
     const search = withLang(win.location.search, store.getState().lang);
     if (search === win.location.search) return;
     try {
@@ -44,7 +46,13 @@ export function syncHistory(store: AppStore, win: Window = window): () => void {
       // Sandboxed frames may refuse; the language still changes on screen.
     }
   };
-  const unsubLang = store.subscribe((s) => s.lang, writeLang);
+  const unsubLang = store.subscribe(
+    (s) => s.lang,
+    () => {
+      langChosen = true;
+      writeLang();
+    },
+  );
   win.addEventListener('popstate', writeLang);
   const onPop = () => {
     const { flags } = parseUrl(win.location.search);

@@ -48,7 +48,7 @@ function reachablePackages(entry: string): Map<string, string[]> {
       }
     }
   };
-  visit(join(ROOT, 'src/main.tsx'), ['src/main.tsx']);
+  visit(entry, [relative(ROOT, entry)]);
   return pkgs;
 }
 

@@ -11,6 +11,7 @@ import { CHILD_ID, SCREENS, TOTAL, frameReady, isObj, messages, openHost, stepEv
 test.use({
   launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] },
 });
+test.describe.configure({ timeout: 150_000 });
 test.beforeAll(() => mkdirSync(SCREENS, { recursive: true }));
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -41,18 +42,23 @@ test.describe('without WebGL (Chromium started with --disable-webgl --disable-3d
     await page.screenshot({ path: `${SCREENS}/fallback-full-step10.png` });
   });
 
-  test('an embedded frame falls back too, says ready, and still takes goto commands', async ({ page, baseURL }) => {
-    await page.setViewportSize({ width: 640, height: 580 });
-    const frame = await openHost(page, baseURL, { query: `embed=1&step=5&childId=${CHILD_ID}`, width: 640, height: 480 });
-    expect(await frameReady(frame)).toBe('fallback');
-    await expect(frame.locator('.static-map-svg')).toBeVisible();
-    await expect(frame.locator('.embed-title')).toHaveText(/\S/);
-    await expect.poll(async () => (await messages(page)).filter((m) => isObj(m) && m.type === 'shellroute:ready')).toHaveLength(1);
-    await page.evaluate(() => (document.getElementById('embed') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'shellroute:goto', step: 9 }, '*'));
-    await expect(frame.locator('.static-map')).toHaveAttribute('data-step', '9');
-    await expect.poll(async () => stepEvents(await messages(page))).toEqual([{ type: 'shellroute:step', step: 9, total: TOTAL }]);
-    const box = await frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, ch: document.documentElement.clientHeight }));
-    expect(box.sh).toBeLessThanOrEqual(box.ch);
-    await page.screenshot({ path: `${SCREENS}/fallback-embed-640x480.png` });
-  });
+  for (const [w, h] of [
+    [320, 480],
+    [640, 480],
+  ] as const) {
+    test(`a ${w}×${h} embedded frame falls back too, says ready, and still takes goto commands`, async ({ page, baseURL }) => {
+      await page.setViewportSize({ width: w, height: h + 100 });
+      const frame = await openHost(page, baseURL, { query: `embed=1&step=5&childId=${CHILD_ID}`, width: w, height: h });
+      expect(await frameReady(frame)).toBe('fallback');
+      await expect(frame.locator('.static-map-svg')).toBeVisible();
+      await expect(frame.locator('.embed-title')).toHaveText(/\S/);
+      await expect.poll(async () => (await messages(page)).filter((m) => isObj(m) && m.type === 'shellroute:ready')).toHaveLength(1);
+      await page.evaluate(() => (document.getElementById('embed') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'shellroute:goto', step: 9 }, '*'));
+      await expect(frame.locator('.static-map')).toHaveAttribute('data-step', '9');
+      await expect.poll(async () => stepEvents(await messages(page))).toEqual([{ type: 'shellroute:step', step: 9, total: TOTAL }]);
+      const box = await frame.evaluate(() => ({ sh: document.documentElement.scrollHeight, ch: document.documentElement.clientHeight }));
+      expect(box.sh).toBeLessThanOrEqual(box.ch);
+      await page.screenshot({ path: `${SCREENS}/fallback-embed-${w}x${h}.png` });
+    });
+  }
 });

@@ -76,7 +76,7 @@ export async function frameReady(frame: Frame, states: string[] = ['ready', 'fal
       return s === 'error' ? 'error' : ok.includes(s) ? s : false;
     },
     states,
-    { timeout: 30_000, polling: 50 },
+    { timeout: 90_000, polling: 100 },
   );
   const state = (await h.jsonValue()) as string;
   expect(state, 'the embedded map must not report an error').not.toBe('error');

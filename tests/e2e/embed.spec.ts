@@ -6,9 +6,11 @@
  * embed-fallback.spec.ts: it needs its own browser).
  */
 import { mkdirSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, gotoReady } from './fixtures';
 import { CHILD_ID, PYM_RE, SCREENS, TOTAL, frameContentHeight, frameReady, isObj, messages, nonBackgroundPixels, openHost, stepEvents } from './embed-host';
 
+// Each test boots the map (software WebGL) at least once; on a busy 2-core machine that can take 30 s.
+test.describe.configure({ timeout: 150_000 });
 test.beforeAll(() => mkdirSync(SCREENS, { recursive: true }));
 test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -26,7 +28,7 @@ test.describe('embedded in a host article', () => {
       page.on('request', (r) => requests.push(r.url()));
       const frame = await openHost(page, baseURL, { query: `embed=1&step=3&childId=${CHILD_ID}`, width: w, height: h });
       expect(await frameReady(frame)).toBe('ready');
-      await expect.poll(async () => (await messages(page)).filter((m) => typeof m === 'string' && PYM_RE.test(m)).length).toBeGreaterThan(0);
+      await expect.poll(async () => (await messages(page)).filter((m) => typeof m === 'string' && PYM_RE.test(m)).length, { timeout: 30_000 }).toBeGreaterThan(0);
 
       // Nothing scrolls inside the frame, in either direction.
       const box = await frame.evaluate(() => {
@@ -97,7 +99,6 @@ test.describe('embedded in a host article', () => {
   }
 
   test('host commands: goto, play and pause drive the map and echo step events; malformed or foreign messages are ignored', async ({ page, baseURL }) => {
-    test.setTimeout(90_000);
     await page.setViewportSize({ width: 700, height: 600 });
     const frame = await openHost(page, baseURL, { query: 'embed=1&step=3', width: 640, height: 480 });
     await frameReady(frame);
@@ -246,13 +247,12 @@ test.describe('embedded in a host article', () => {
 
 test.describe('the Embed dialog', () => {
   test('builds the iframe and pym.js codes from the options, copies them and previews the embed', async ({ page, context, baseURL }) => {
-    // The preview boots a second map in this page's thread.
-    test.setTimeout(120_000);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-    await page.goto('./?step=2');
+    // Wait for the map first: on a busy machine its start-up holds the main thread.
+    await gotoReady(page, '?step=2');
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
     const iframeCode = dialog.getByLabel('Embed code');
     const pymCode = dialog.getByLabel('For hosts that use pym.js');
     const base = new URL('./', baseURL).href;
@@ -279,8 +279,9 @@ test.describe('the Embed dialog', () => {
     // The preview loads the snippet's src; without autoplay it stays on the chosen step.
     await dialog.getByLabel('Play automatically').uncheck();
     const preview = dialog.locator('.embed-preview iframe');
-    await preview.scrollIntoViewIfNeeded();
+    // The preview follows the options after a short pause (each load boots a map).
     await expect(preview).toHaveAttribute('src', src.replace('&autoplay=1', ''));
+    await preview.scrollIntoViewIfNeeded();
     const frame = await (await preview.elementHandle())!.contentFrame();
     await frameReady(frame!);
     expect(await frame!.evaluate(() => [document.documentElement.dataset.step, document.documentElement.lang, document.documentElement.dataset.theme])).toEqual(['4', 'ko', 'dark']);

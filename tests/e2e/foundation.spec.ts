@@ -3,14 +3,15 @@
  * the production build. Most tests emulate prefers-reduced-motion so a step change is
  * instant; the "with motion" group checks the marker animation itself.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { CDPSession, Locator, Page, TestInfo } from '@playwright/test';
 import { currentStep, expect, gotoReady, test, waitReady } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 
 // Generous: the machine has two cores and software WebGL, often shared with other jobs.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const TRANSFERS = transfersJson.transfers;
 const SOURCES = sourcesJson.sources;
@@ -36,17 +37,28 @@ const playButton = (page: Page) => page.locator('.timeline-controls .play');
 const card = (page: Page) => page.locator('#step-card');
 const cardHeading = (page: Page) => card(page).getByRole('heading', { level: 2 });
 
-/** aria-valuenow of the slider as Chromium's accessibility tree exposes it. */
+/** <outputDir>/screens: test-results/screens by default, or under --output. */
+async function screensDir(testInfo: TestInfo): Promise<string> {
+  const dir = join(testInfo.project.outputDir, 'screens');
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+const cdpSessions = new WeakMap<Page, CDPSession>();
+
+/** aria-valuenow of the slider as Chromium's accessibility tree exposes it to assistive tech. */
 async function sliderValueNow(page: Page): Promise<number | undefined> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const node = nodes.find((n) => n.role?.value === 'slider');
-    const v: unknown = node?.value?.value;
-    return typeof v === 'number' ? v : undefined;
-  } finally {
-    await cdp.detach();
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    cdpSessions.set(page, cdp);
   }
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'input[type="range"]' });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  const node = nodes.find((n) => n.role?.value === 'slider');
+  const v: unknown = node?.value?.value;
+  return typeof v === 'number' ? v : undefined;
 }
 
 /** Asserts the whole UI agrees on `step`: html flag, URL, slider, aria-valuenow and card. */
@@ -98,9 +110,11 @@ async function countColours(page: Page, png: Buffer, colours: string[], toleranc
   );
 }
 
-/** Screenshot of the map's area only, with the legend (which draws the same colours) hidden. */
+/** Screenshot of the WebGL map only: the legend and the SVG port inset draw the same colours, so they are hidden. */
 function mapShot(page: Page): Promise<Buffer> {
-  return page.locator('.map').screenshot({ style: '.legend { visibility: hidden !important; }' });
+  return page.locator('.map').screenshot({
+    style: '.legend, .port-inset, .maplibregl-control-container { visibility: hidden !important; }',
+  });
 }
 
 /** Pauses an installed page clock a moment from now (the page's time keeps running meanwhile). */
@@ -189,8 +203,9 @@ test.describe('map colours (light theme)', () => {
     await pauseClock(page);
     await nextButton(page).click();
     expect(await currentStep(page)).toBe(3);
-    // 900 ms camera move to the sea leg; the pull-back starts at ~25 % of 4.5 s (~1.1 s).
-    await page.clock.runFor(950);
+    // The camera reaches the sea leg in 0.7 s and pulls back to the continent when the
+    // marker leaves the sea (~30 % of 5 s, ~1.5 s). Jump to 0.9 s in one frame.
+    await page.clock.fastForward(900);
     for (let i = 0; i < 4; i++) {
       // Let the worker tile the new zoom in real time, then render a frame of fake time.
       await page.waitForTimeout(500);
@@ -198,6 +213,7 @@ test.describe('map colours (light theme)', () => {
     }
     const closeUp = await mapShot(page);
     await testInfo.attach('step3-close-up.png', { body: closeUp, contentType: 'image/png' });
+    await writeFile(join(await screensDir(testInfo), 'step3-closeup-map-1280x800.png'), closeUp);
     const [seaClose = 0, rail = 0] = await countColours(page, closeUp, [SEA, RAIL]);
     expect(seaClose, `pixels near ${SEA} on the close-up`).toBeGreaterThan(600);
     expect(seaClose, 'far more sea orange than on the continental view').toBeGreaterThan(continental * 4);
@@ -343,28 +359,31 @@ test.describe('sources and honesty', () => {
     for (let step = 0; step <= LAST; step++) {
       if (step > 0) await nextButton(page).click();
       await expectStep(page, step);
-      const links = card(page).locator('a[href]');
-      const n = await links.count();
+      const links = await card(page)
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })));
+      const n = links.length;
       expect(n, `step ${step} cites at least one source`).toBeGreaterThan(0);
-      for (let i = 0; i < n; i++) {
-        const link = links.nth(i);
-        await expect(link).toHaveAttribute('target', '_blank');
-        await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-        expect(SOURCES.map((s) => s.url)).toContain(await link.getAttribute('href'));
+      for (const link of links) {
+        expect(link, `step ${step}: ${link.href}`).toEqual({ href: link.href, target: '_blank', rel: 'noopener noreferrer' });
+        expect(SOURCES.map((s) => s.url)).toContain(link.href);
       }
       checked += n;
     }
     expect(checked).toBeGreaterThan(LAST);
-    // Follow one link for real, pointed at a local file so no request leaves the origin.
+    // Follow one link for real, pointed at a stub page on the local origin so no request leaves it.
+    const stub = new URL('__evidence-link-target', page.url()).href;
+    await page.context().route(stub, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>stub</title>' }),
+    );
     const link = card(page).locator('a[href]').first();
-    const local = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.href);
-    expect(local, 'a local stylesheet URL').toBeTruthy();
-    await link.evaluate((a, href) => a.setAttribute('href', href), local ?? '');
+    await link.evaluate((a, href) => a.setAttribute('href', href), stub);
     const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
     await popup.waitForLoadState('domcontentloaded');
+    expect(popup.url()).toBe(stub);
     expect(await popup.evaluate(() => window.opener)).toBeNull();
     expect(await popup.evaluate(() => document.referrer)).toBe('');
-    expect(page.url()).not.toBe(popup.url());
+    expect(page.url(), 'the story stays open in its own tab').not.toBe(stub);
     await popup.close();
   });
 
@@ -435,21 +454,26 @@ test.describe('with motion', () => {
     const start = log.findLast((e) => e.state === '3:loading');
     const end = log.find((e) => e.state === '3:ready');
     expect(start && end, JSON.stringify(log)).toBeTruthy();
-    // The marker travels for 4.5 s before the map may say ready.
+    // The marker travels for 5 s before the map may say ready.
     expect((end?.at ?? 0) - (start?.at ?? 0)).toBeGreaterThan(4_000);
   });
 
   test('a step change mid-animation cancels it cleanly and the map ends ready on the new step', async ({ page }) => {
     await recordMapStates(page);
+    // A paused page clock puts "mid-animation" at a known moment, however busy the machine is.
+    await page.clock.install();
     await gotoReady(page);
+    await pauseClock(page);
     await slider(page).fill('3');
-    await page.waitForTimeout(1_500);
-    await expect(page.locator('html'), 'still animating step 3').toHaveAttribute('data-map-state', 'loading');
+    await page.clock.fastForward(1_200);
+    await page.clock.runFor(34);
+    await expect(page.locator('html'), 'a quarter of the way through step 3').toHaveAttribute('data-map-state', 'loading');
     await nextButton(page).click();
     await expectStep(page, 4);
+    await page.clock.resume();
     await waitReady(page, 4);
-    // Step 3's animation, had it survived, would have ended (at 4.5 s) before step 4's did,
-    // so any stale "ready" or marker frame would already be in the log.
+    // Step 3's animation, had it survived, would have ended (at 5 s) before step 4's did,
+    // so any stale "ready" would already be in the log.
     await page.waitForTimeout(500);
     await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
     const log = await mapStates(page);
@@ -474,17 +498,22 @@ for (const viewport of VIEWPORTS) {
 
     test(`at ${size} there is no horizontal scroll, the map is at least 280 px tall and the timeline buttons are visible`, async ({ page }, testInfo) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
-      const shots: [string, string][] = [
-        ['overview', ''],
-        ['step3', '?step=3'],
-        ['step9', '?step=9'],
+      const shots: [string, number][] = [
+        ['overview', 0],
+        ['step3', 3],
+        ['step9', 9],
       ];
-      for (const [name, query] of shots) {
-        if (name === 'overview') await gotoReady(page, query);
-        else {
-          await slider(page).fill(query.replace('?step=', ''));
-          await waitReady(page, Number(query.replace('?step=', '')));
+      await gotoReady(page);
+      for (const [name, step] of shots) {
+        if (step !== 0) {
+          await slider(page).fill(String(step));
+          await waitReady(page, step);
         }
+        // Judge (and photograph) the first screen a reader sees.
+        await page.evaluate(() => {
+          (document.activeElement as HTMLElement | null)?.blur();
+          window.scrollTo(0, 0);
+        });
         const overflow = await page.evaluate(() => {
           const el = document.scrollingElement ?? document.documentElement;
           return el.scrollWidth - el.clientWidth;
@@ -495,12 +524,9 @@ for (const viewport of VIEWPORTS) {
         expect(box?.width ?? 0, `${name}: map canvas width`).toBeLessThanOrEqual(viewport.width);
         for (const button of [prevButton(page), playButton(page), nextButton(page)]) {
           await expect(button).toBeVisible();
+          await expect(button, 'on the first screen, without scrolling').toBeInViewport();
         }
-        await page.evaluate(() => {
-          (document.activeElement as HTMLElement | null)?.blur();
-          window.scrollTo(0, 0);
-        });
-        await page.screenshot({ path: join(testInfo.project.outputDir, 'screens', `${name}-${size}.png`) });
+        await page.screenshot({ path: join(await screensDir(testInfo), `${name}-${size}.png`) });
       }
     });
   });

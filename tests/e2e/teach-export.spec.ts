@@ -4,15 +4,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, gotoReady, test } from './fixtures';
-import { countColours, pngSize, TEACH_OUT } from './teach-helpers';
+import { expect as baseExpect, test } from './fixtures';
+import { countColours, openReady, pngSize, SPEC_TIMEOUT_MS, TEACH_OUT } from './teach-helpers';
 import { imageLayout } from '../../src/export/compose';
 import { PALETTES } from '../../src/map/palette';
 
 /** Clicks Save image and returns the downloaded file's name and bytes. */
 async function saveImage(page: Page): Promise<{ name: string; png: Buffer }> {
-  const download = page.waitForEvent('download', { timeout: 45_000 });
-  await page.getByRole('button', { name: 'Save image' }).click();
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  const button = page.getByRole('button', { name: 'Save image' });
+  // On the normal page it sits in the header's Classroom menu.
+  if (!(await button.isVisible())) await page.locator('.teach-menu summary').click();
+  await button.click();
   const d = await download;
   const path = await d.path();
   return { name: d.suggestedFilename(), png: readFileSync(path) };
@@ -29,13 +32,17 @@ async function mapRect(page: Page) {
   return { x: r.x + 8, y: r.y + 8, w: r.w - 16, h: r.h - 16 };
 }
 
+
+test.describe.configure({ timeout: SPEC_TIMEOUT_MS });
+// A loaded shared machine renders slowly: assertions wait longer than the default.
+const expect = baseExpect.configure({ timeout: 60_000 });
 test.describe('save image', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
   test('the overview saves as a 1920×1080 PNG named after the step, with the route in the map area', async ({ page }) => {
-    await gotoReady(page);
+    await openReady(page);
     const { name, png } = await saveImage(page);
     expect(name).toBe('shell-route-step-00-overview.png');
     writeFileSync(`${TEACH_OUT}/${name}`, png);
@@ -53,7 +60,7 @@ test.describe('save image', () => {
   });
 
   test('a transfer saves with its number and title in the file name, and the step line and legend are drawn', async ({ page }) => {
-    await gotoReady(page, '?step=5');
+    await openReady(page, '?step=5');
     const { name, png } = await saveImage(page);
     expect(name).toMatch(/^shell-route-step-05-[a-z0-9-]+\.png$/);
     writeFileSync(`${TEACH_OUT}/${name}`, png);
@@ -74,7 +81,7 @@ test.describe('save image', () => {
 
   test('in presenter mode the image uses the projector palette', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await gotoReady(page, '?present=1&step=9');
+    await openReady(page, '?present=1&step=9');
     const { name, png } = await saveImage(page);
     expect(name).toMatch(/^shell-route-step-09-/);
     writeFileSync(`${TEACH_OUT}/presenter-${name}`, png);

@@ -1,9 +1,10 @@
 /** Helpers for the classroom browser tests (teach-*.spec.ts). */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { waitReady } from './fixtures';
 
 /** Screenshots and exported files the tests leave for a human to look at. */
-export const TEACH_OUT = 'test-results/teach';
+export const TEACH_OUT = process.env.TEACH_OUT ?? 'test-results/teach';
 mkdirSync(TEACH_OUT, { recursive: true });
 
 export interface TextSizes {
@@ -105,4 +106,23 @@ export function pngSize(buf: Buffer): { width: number; height: number } {
 /** Pages in a PDF: the count of page objects ("/Type /Page", not "/Pages"). */
 export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/**
+ * This machine is shared: under load a software-WebGL map can take a minute to settle.
+ * The classroom specs wait longer than the fixture's default rather than fail on load.
+ */
+export const SLOW_MS = 180_000;
+export const SPEC_TIMEOUT_MS = 360_000;
+
+/** Opens the site with a query and waits (patiently) for the map to be ready. */
+export async function openReady(page: Page, query = ''): Promise<void> {
+  const q = query === '' || query.startsWith('?') ? query : `?${query}`;
+  await page.goto(`./${q}`);
+  await waitReady(page, undefined, SLOW_MS);
+}
+
+/** Waits (patiently) for the map to be ready on a step. */
+export function readyOn(page: Page, step?: number): Promise<void> {
+  return waitReady(page, step, SLOW_MS);
 }

@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, gotoReady, test } from './fixtures';
-import { pdfPageCount, TEACH_OUT } from './teach-helpers';
+import { expect as baseExpect, test } from './fixtures';
+import { openReady, pdfPageCount, SPEC_TIMEOUT_MS, TEACH_OUT } from './teach-helpers';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 
@@ -16,13 +16,17 @@ async function handoutReady(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
+
+test.describe.configure({ timeout: SPEC_TIMEOUT_MS });
+// A loaded shared machine renders slowly: assertions wait longer than the default.
+const expect = baseExpect.configure({ timeout: 60_000 });
 test.describe('print handout', () => {
   test.beforeEach(async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
   test('is hidden on screen and is all there is in print', async ({ page }) => {
-    await gotoReady(page, '?step=6');
+    await openReady(page, '?step=6');
     await handoutReady(page);
     await expect(page.locator('.handout')).toBeHidden();
     await page.emulateMedia({ media: 'print' });
@@ -55,7 +59,7 @@ test.describe('print handout', () => {
 
   for (const format of ['A4', 'Letter'] as const) {
     test(`prints to at most 3 ${format} pages`, async ({ page }) => {
-      await gotoReady(page, '?step=3');
+      await openReady(page, '?step=3');
       await handoutReady(page);
       const pdf = await page.pdf({ format, printBackground: true });
       writeFileSync(`${TEACH_OUT}/handout-${format}.pdf`, pdf);
@@ -68,7 +72,7 @@ test.describe('print handout', () => {
 
   test('looks right as a page image (screenshot of the print layout)', async ({ page }) => {
     await page.setViewportSize({ width: 794, height: 1123 });
-    await gotoReady(page);
+    await openReady(page);
     await handoutReady(page);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${TEACH_OUT}/handout-print.png`, fullPage: true });

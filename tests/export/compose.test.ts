@@ -2,19 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { containRect, coverSource, IMAGE_H, IMAGE_W, imageLayout } from '../../src/export/compose';
 
 describe('slide image layout', () => {
-  it('puts the legend beside a map that is not much wider than tall', () => {
-    const L = imageLayout(1.6);
-    expect(L.mode).toBe('side');
-    expect(L.map.x + L.map.w).toBe(L.legend.x);
-    expect(L.legend.x + L.legend.w).toBe(IMAGE_W);
-    expect(L.fit).toBe('cover');
+  it('puts the legend beside a map that is not much wider than tall, filling the frame', () => {
+    for (const a of [1.4, 1.6, 1.85]) {
+      const L = imageLayout(a);
+      expect(L.mode, `aspect ${a}`).toBe('side');
+      expect(L.map.x + L.map.w).toBe(L.legend.x);
+      expect(L.legend.x + L.legend.w).toBe(IMAGE_W);
+      expect(L.legend.w).toBeGreaterThanOrEqual(380);
+      expect(L.fit).toBe('cover');
+    }
   });
 
-  it('puts a legend band under a wide (presenter) map', () => {
-    const L = imageLayout(2.1);
-    expect(L.mode).toBe('bottom');
-    expect(L.map.w).toBe(IMAGE_W);
-    expect(L.legend.y).toBe(L.map.y + L.map.h);
+  it('puts a legend band under a wide (presenter) map and fills the frame', () => {
+    for (const a of [2.1, 2.2, 2.5]) {
+      const L = imageLayout(a);
+      expect(L.mode, `aspect ${a}`).toBe('bottom');
+      expect(L.map.w).toBe(IMAGE_W);
+      expect(L.legend.y).toBe(L.map.y + L.map.h);
+      expect(L.fit).toBe('cover');
+    }
   });
 
   it('never crops much: a very wide or tall view is shown whole', () => {
@@ -31,8 +37,10 @@ describe('slide image layout', () => {
     }
   });
 
-  it('cover crops the centre and contain fits whole', () => {
+  it('cover crops the sides evenly and the height mostly from the top; contain fits whole', () => {
     expect(coverSource(200, 100, { x: 0, y: 0, w: 100, h: 100 })).toEqual({ x: 50, y: 0, w: 100, h: 100 });
+    expect(coverSource(100, 200, { x: 0, y: 0, w: 100, h: 100 }, 0.5)).toEqual({ x: 0, y: 50, w: 100, h: 100 });
+    expect(coverSource(100, 200, { x: 0, y: 0, w: 100, h: 100 }).y).toBeCloseTo(65);
     expect(containRect(200, 100, { x: 0, y: 0, w: 100, h: 100 })).toEqual({ x: 0, y: 25, w: 100, h: 50 });
   });
 });

@@ -62,12 +62,13 @@ describe('static map labels', () => {
   it('drops a label that fits on neither side', () => {
     const placed = placeLabels(
       [
-        { id: 'a', text: 'Alpha', x: 20, y: 50, priority: 1, fontSize: 12 },
-        // Too close to the right edge for the right side; the left side is a's label.
-        { id: 'b', text: 'Bravo', x: 70, y: 52, priority: 2, fontSize: 12 },
+        { id: 'a', text: 'Alpha', x: 20, y: 16, priority: 1, fontSize: 12 },
+        // Too close to the right edge for the right side; the left side is a's label;
+        // above and below are outside this 30 px tall frame.
+        { id: 'b', text: 'Bravo', x: 70, y: 16, priority: 2, fontSize: 12 },
       ],
       100,
-      100,
+      30,
     );
     expect(placed.map((l) => l.id)).toEqual(['a']);
   });
@@ -77,7 +78,35 @@ describe('static map labels', () => {
     expect(l?.anchor).toBe('end');
   });
 
+  it('tries above and below when both sides are taken, and avoids obstacles', () => {
+    const sides = [
+      { x0: 0, y0: 95, x1: 95, y1: 105 },
+      { x0: 105, y0: 95, x1: 400, y1: 105 },
+    ];
+    const top = { x0: 0, y0: 0, x1: 400, y1: 80 };
+    const [below] = placeLabels([{ id: 'a', text: 'Alpha', x: 100, y: 100, priority: 1, fontSize: 12 }], 400, 200, [...sides, top]);
+    expect(below?.anchor).toBe('middle');
+    expect(below!.ty).toBeGreaterThan(100);
+    const [above] = placeLabels([{ id: 'a', text: 'Alpha', x: 100, y: 100, priority: 1, fontSize: 12 }], 400, 200, sides);
+    expect(above?.anchor).toBe('middle');
+    expect(above!.ty).toBeLessThan(100);
+  });
+
   it('measures Hangul wider than Latin', () => {
     expect(textWidth('나진', 10)).toBeGreaterThan(textWidth('ab', 10));
+  });
+});
+
+describe('static map labels for the step', () => {
+  it("labels the step's own places even where a context city's dot is in the way", () => {
+    const placed = placeLabels(
+      [
+        { id: 'port', text: 'Dunai', x: 100, y: 100, priority: 1, fontSize: 12, important: true },
+        { id: 'city', text: 'City', x: 110, y: 100, priority: 13, fontSize: 12 },
+      ],
+      400,
+      200,
+    );
+    expect(placed.find((l) => l.id === 'port')?.anchor).toBe('start');
   });
 });

@@ -68,6 +68,7 @@ describe('service worker build plugin', () => {
     expect(buildVersion(['./', 'assets/index-1.js'], '<html>')).toBe(v);
     expect(buildVersion(['./', 'assets/index-2.js'], '<html>')).not.toBe(v);
     expect(buildVersion(['./', 'assets/index-1.js'], '<html lang>')).not.toBe(v);
+    expect(buildVersion(['./', 'assets/index-1.js'], '<html>', 'worker v2')).not.toBe(v);
   });
 
   it("reads the app's own text (UI strings, data) to find the characters on screen", () => {

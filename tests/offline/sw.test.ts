@@ -134,4 +134,16 @@ describe('offline service worker', () => {
     expect(fetchEvent(`${ORIGIN}/other/app.js`)).toBeNull();
     expect(fetchEvent(`${SCOPE}api`, { method: 'POST' })).toBeNull();
   });
+
+  it('never caches other pages or files a host keeps in the same folder', async () => {
+    const { caches, lifecycle, fetchEvent } = setup(async (req) => new Response(`other ${req.url}`, { status: 200 }));
+    await lifecycle('install');
+    expect(fetchEvent(`${SCOPE}notes.html`, { mode: 'navigate' })).toBeNull();
+    expect(fetchEvent(`${SCOPE}data/feed.json`)).toBeNull();
+    // The app's page is still the cached one.
+    const page = await (await caches.open(`${CACHE_PREFIX}v2`)).match(SCOPE);
+    expect(await page?.text()).toBe(`cached ${SCOPE}`);
+    // index.html is the app's page too.
+    expect(fetchEvent(`${SCOPE}index.html?step=2`, { mode: 'navigate' })).not.toBeNull();
+  });
 });

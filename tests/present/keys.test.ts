@@ -56,11 +56,13 @@ describe('keyAction', () => {
     expect(press('ArrowRight', { target: 'control' })).toEqual({ type: 'next' });
   });
 
-  it('lets a scrolling page keep Space and Page keys, except in presenter mode', () => {
+  it('lets a scrolling page keep Space, Home and End, but clicker keys (Page Up/Down) always step', () => {
     expect(press(' ', { pageScrolls: true })).toBeNull();
-    expect(press('PageDown', { pageScrolls: true })).toBeNull();
+    expect(press('Home', { pageScrolls: true })).toBeNull();
+    expect(press('PageDown', { pageScrolls: true })).toEqual({ type: 'next' });
+    expect(press('PageUp', { pageScrolls: true })).toEqual({ type: 'prev' });
     expect(press('ArrowRight', { pageScrolls: true })).toEqual({ type: 'next' });
-    expect(press('PageDown', { pageScrolls: true, present: true })).toEqual({ type: 'next' });
+    expect(press(' ', { pageScrolls: true, present: true })).toEqual({ type: 'next' });
   });
 
   it('ignores auto-repeat for toggles but not for stepping', () => {
