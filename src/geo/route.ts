@@ -5,7 +5,7 @@
 import length from '@turf/length';
 import along from '@turf/along';
 import { lineString } from '@turf/helpers';
-import type { Feature, LineString, Polygon } from 'geojson';
+import type { Feature, LineString, Point, Polygon } from 'geojson';
 import type { Dataset, LegMode } from '../model/types';
 
 export type LonLat = [number, number];
@@ -100,6 +100,21 @@ export function arrowheadAt(coords: LonLat[], sizeDeg = 0.35): Feature<Polygon> 
     properties: { id: 'front-arrowhead' },
     geometry: { type: 'Polygon', coordinates: [[tip, left, right, tip]] },
   };
+}
+
+/**
+ * The end of a line and its bearing there (degrees clockwise from north on a Mercator map),
+ * for a fixed-size arrow icon at the continental view.
+ */
+export function arrowTipAt(coords: LonLat[]): Feature<Point> | null {
+  const tip = coords[coords.length - 1];
+  const prev = coords[coords.length - 2];
+  if (!tip || !prev) return null;
+  const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const dx = ((tip[0] - prev[0]) * Math.PI) / 180;
+  const dy = mercY(tip[1]) - mercY(prev[1]);
+  const bearing = (((Math.atan2(dx, dy) * 180) / Math.PI) + 360) % 360;
+  return { type: 'Feature', properties: { id: 'front-arrowhead', bearing }, geometry: { type: 'Point', coordinates: tip } };
 }
 
 /** Computes all derived geometry once. */

@@ -10,6 +10,7 @@ import type { RouteGeometry } from '../geo/route';
 import type { Palette } from './palette';
 import { buildLayers } from './layers';
 import { INSET_BOX } from './inset-projection';
+import { arrowTipAt } from '../geo/route';
 import landUrl from '../../data/basemap/land.json?url';
 import landInsetUrl from '../../data/basemap/land-inset.json?url';
 import lakesUrl from '../../data/basemap/lakes.json?url';
@@ -26,8 +27,13 @@ export function localLang(place: Place): Lang {
   return place.country === 'KP' ? 'ko' : 'ru';
 }
 
-/** Places as points with label text for the current language. */
-export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollection {
+/**
+ * Places as points with label text for the current language. `prio` orders label placement
+ * (lower first): the step's own origin and destination win collisions, so at the continental
+ * view Vostochny Port is named on the Vostochny steps and Dunai on the Dunai steps, though the
+ * two ports are only ~60 km apart.
+ */
+export function placesCollection(dataset: Dataset, lang: Lang, active: readonly string[] = []): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: dataset.places.map((p) => {
@@ -35,7 +41,15 @@ export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollectio
       const local = p.names[localLang(p)];
       return {
         type: 'Feature',
-        properties: { id: p.id, kind: p.kind, rank: p.rank, lon: p.coord[0], labelMain: main, labelLocal: local === main ? '' : local },
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          rank: p.rank,
+          prio: active.includes(p.id) ? 0 : p.rank,
+          lon: p.coord[0],
+          labelMain: main,
+          labelLocal: local === main ? '' : local,
+        },
         geometry: { type: 'Point', coordinates: p.coord },
       };
     }),
@@ -51,6 +65,13 @@ export function legsCollection(dataset: Dataset, railLabel: string): FeatureColl
       properties: { ...l.properties, lineLabel: l.properties.mode === 'rail' ? railLabel : '' },
     })) as FeatureCollection['features'],
   };
+}
+
+/** The front arrowhead's triangle and its tip point (with the bearing for the icon). */
+export function arrowFeatures(dataset: Dataset, geometry: RouteGeometry): FeatureCollection['features'] {
+  const front = dataset.legs.find((l) => l.properties.mode === 'front');
+  const tip = front ? arrowTipAt(front.geometry.coordinates as [number, number][]) : null;
+  return [geometry.arrowhead, tip].filter((f) => f !== null);
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -79,10 +100,9 @@ export function buildStyle(opts: {
       borders: geo(opts.basemap.borders ?? EMPTY),
       legs: geo(legsCollection(opts.dataset, opts.railLabel), true),
       places: geo(placesCollection(opts.dataset, opts.lang), true),
-      arrowhead: geo(
-        { type: 'FeatureCollection', features: opts.geometry.arrowhead ? [opts.geometry.arrowhead] : [] },
-        true,
-      ),
+      // The front arrowhead twice, sharing one id (so one feature-state): a triangle on the
+      // ground for close views and a point for the fixed-size icon at the continental view.
+      arrowhead: geo({ type: 'FeatureCollection', features: arrowFeatures(opts.dataset, opts.geometry) }, true),
       marker: geo(EMPTY),
       'inset-box': geo({
         type: 'Feature',

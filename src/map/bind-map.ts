@@ -5,7 +5,7 @@
  */
 import type { Map as MlMap, GeoJSONSource, PaddingOptions } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Dataset } from '../model/types';
+import type { Dataset, Lang } from '../model/types';
 import type { AppStore } from '../state/store';
 import type { RouteGeometry } from '../geo/route';
 import { pointAtKm } from '../geo/route';
@@ -53,7 +53,9 @@ export function padding(map: MapLike, extra: Partial<PaddingOptions> = {}): Padd
   const h = el.clientHeight || 600;
   const p = Math.round(Math.max(16, Math.min(56, Math.min(w, h) * 0.08)));
   // Labels sit beside their points, so leave more room left and right than above and below.
-  const side = Math.round(Math.min(p * 1.8, w * 0.12));
+  // A port label ("Dunai (Dunay)" over "Дунай") is ~110 px wide at 14 px; keep that much
+  // room on each side, but never more than a fifth of the map.
+  const side = Math.round(Math.min(Math.max(p * 1.8, 112), w * 0.2));
   const pad = { top: p + (extra.top ?? 0), bottom: p + (extra.bottom ?? 0), left: side + (extra.left ?? 0), right: side + (extra.right ?? 0) };
   // Never pad away the whole map on a tiny frame.
   if (pad.top + pad.bottom > h * 0.6) pad.top = pad.bottom = Math.round(h * 0.15);
@@ -80,11 +82,19 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     markerSource()?.setData(data);
   };
 
+  const setPlaces = (lang: Lang, active: readonly string[]) => {
+    (map.getSource('places') as GeoJSONSource | undefined)?.setData(placesCollection(dataset, lang, active));
+  };
+
   const light = (step: number) => {
+    const nextPlaces = activePlaces(dataset, step);
+    // The step's own places label first (see placesCollection); setData drops feature-state,
+    // so it goes before the states are set.
+    if (nextPlaces.join() !== lit.places.join()) setPlaces(store.getState().lang, nextPlaces);
     for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
     for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
     const legs = activeLegs(dataset, step);
-    const places = activePlaces(dataset, step);
+    const places = nextPlaces;
     for (const id of legs) map.setFeatureState({ source: 'legs', id }, { active: true });
     for (const id of places) map.setFeatureState({ source: 'places', id }, { active: true });
     const frontLit = legs.some((id) => dataset.legs.find((l) => l.properties.id === id)?.properties.mode === 'front');
@@ -156,7 +166,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   const unsubLang = store.subscribe(
     (s) => s.lang,
     (lang) => {
-      (map.getSource('places') as GeoJSONSource | undefined)?.setData(placesCollection(dataset, lang));
+      setPlaces(lang, activePlaces(dataset, store.getState().step));
       (map.getSource('legs') as GeoJSONSource | undefined)?.setData(legsCollection(dataset, opts.railLabel(lang)));
       // setData drops feature-state on re-parse; re-light the current step.
       light(store.getState().step);

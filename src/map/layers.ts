@@ -9,6 +9,10 @@ import type {
   DataDrivenPropertyValueSpecification,
 } from 'maplibre-gl';
 import type { Palette } from './palette';
+import { ARROW_ICON } from './arrow-icon';
+
+/** Zoom below which the front arrowhead is drawn as a fixed-size icon rather than a triangle. */
+export const ARROW_ICON_MAXZOOM = 4.5;
 
 export const FONT_STACK = ['Noto Sans', 'Noto Sans KR'];
 
@@ -49,13 +53,21 @@ function legLayer(id: string, modes: string[], p: Palette, dash?: number[], k = 
 function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification[] {
   return [
     placeDots(band, filter, p, minzoom, k),
-    placeLabels(`${band}-west`, ['all', filter, ['<', ['get', 'lon'], EAST_LON]], p, minzoom, false, k),
-    placeLabels(`${band}-east`, ['all', filter, ['>=', ['get', 'lon'], EAST_LON]], p, minzoom, true, k),
+    placeLabels(`${band}-west`, ['all', filter, notAirport, ['<', ['get', 'lon'], EAST_LON]], p, minzoom, WEST_ANCHORS, k),
+    placeLabels(`${band}-east`, ['all', filter, notAirport, ['>=', ['get', 'lon'], EAST_LON]], p, minzoom, EAST_ANCHORS, k),
+    placeLabels(`${band}-airport`, ['all', filter, ['==', ['get', 'kind'], 'airport']], p, minzoom, AIRPORT_ANCHORS, k),
   ];
 }
 
 /** Places east of this longitude label to their left first. */
 const EAST_LON = 120;
+type Anchor = 'left' | 'right' | 'top' | 'bottom';
+const WEST_ANCHORS: Anchor[] = ['left', 'right', 'top', 'bottom'];
+// Eastern places (the ports) sit near the map's right edge: labels on their left first.
+const EAST_ANCHORS: Anchor[] = ['right', 'top', 'bottom', 'left'];
+// "Pyongyang Sunan Airport" is long and ends the air leg at a frame's edge: centred under its dot first.
+const AIRPORT_ANCHORS: Anchor[] = ['top', 'bottom', 'left', 'right'];
+const notAirport: ExpressionSpecification = ['!=', ['get', 'kind'], 'airport'];
 
 function placeDots(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification {
   const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
@@ -74,7 +86,7 @@ function placeDots(band: string, filter: ExpressionSpecification, p: Palette, mi
     };
 }
 
-function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, east: boolean, k = 1): LayerSpecification {
+function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, anchors: Anchor[], k = 1): LayerSpecification {
   return {
       id: `places-label-${band}`,
       type: 'symbol',
@@ -85,11 +97,10 @@ function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, 
         'text-field': ['format', ['get', 'labelMain'], {}, '\n', {}, ['get', 'labelLocal'], { 'font-scale': 0.85 }],
         'text-font': FONT_STACK,
         'text-size': ['match', ['get', 'rank'], 1, 14 * k, 2, 13 * k, 12 * k],
-        // Eastern places (the ports) sit near the map's right edge: try labels on their left first.
-        'text-variable-anchor': east ? ['right', 'top', 'bottom', 'left'] : ['left', 'right', 'top', 'bottom'],
+        'text-variable-anchor': anchors,
         'text-radial-offset': 0.7,
         'text-justify': 'auto',
-        'symbol-sort-key': ['get', 'rank'],
+        'symbol-sort-key': ['get', 'prio'],
         'text-padding': 2,
       },
       paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.8 * Math.sqrt(k) },
@@ -127,6 +138,8 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
       id: 'front-arrowhead',
       type: 'fill',
       source: 'arrowhead',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      minzoom: ARROW_ICON_MAXZOOM,
       paint: { 'fill-color': ['case', active, p.front, p.muted] },
     },
     {
@@ -157,6 +170,26 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
         'circle-stroke-width': 3 * k,
       },
     },
+    {
+      // Below this zoom the ~140 km front leg is a few pixels long: a fixed-size arrowhead
+      // icon, pushed out along the leg's bearing and drawn over the place dots and the marker
+      // (which comes to rest at the leg's end) so neither hides it.
+      id: 'front-arrow-icon',
+      type: 'symbol',
+      source: 'arrowhead',
+      filter: ['==', ['geometry-type'], 'Point'],
+      maxzoom: ARROW_ICON_MAXZOOM,
+      layout: {
+        'icon-image': ARROW_ICON,
+        'icon-size': 0.85 * k,
+        'icon-rotate': ['get', 'bearing'],
+        'icon-rotation-alignment': 'map',
+        'icon-offset': [0, -16],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-color': ['case', active, p.front, p.muted], 'icon-halo-color': p.halo, 'icon-halo-width': 1.5 },
+    },
     ...placeLayers('minor', ['>=', ['get', 'rank'], 3], p, 2.8, k),
   ];
 }
@@ -174,12 +207,12 @@ export function themePaint(p: Palette, k = 1): [string, string, unknown][] {
   return out;
 }
 
-/** Layout properties that change with the presenter scale (label sizes): [layer, property, value]. */
+/** Layout properties that change with the presenter scale (label and icon sizes): [layer, property, value]. */
 export function scaleLayout(p: Palette, k = 1): [string, string, unknown][] {
   const out: [string, string, unknown][] = [];
   for (const layer of buildLayers(p, k)) {
-    const size = (layer as { layout?: Record<string, unknown> }).layout?.['text-size'];
-    if (size !== undefined) out.push([layer.id, 'text-size', size]);
+    const layout = (layer as { layout?: Record<string, unknown> }).layout ?? {};
+    for (const key of ['text-size', 'icon-size']) if (layout[key] !== undefined) out.push([layer.id, key, layout[key]]);
   }
   return out;
 }

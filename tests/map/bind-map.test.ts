@@ -61,6 +61,26 @@ describe('map binding', () => {
     expect(map.states.get('places:a')).toEqual({ active: true });
   });
 
+  it("gives the step's own places first claim on label space, and keeps that across a language switch", () => {
+    const { map, store, dataset } = setup();
+    const prio = () => {
+      const all = map.sourceData.places ?? [];
+      const last = all[all.length - 1] as { features: { properties: { id: string; prio: number; labelMain: string } }[] } | undefined;
+      return new Map((last?.features ?? []).map((f) => [f.properties.id, f.properties]));
+    };
+    store.getState().setStep(3);
+    const lit = activePlaces(dataset, 3);
+    expect(lit.length).toBeGreaterThan(0);
+    for (const p of dataset.places) expect(prio().get(p.id)?.prio).toBe(lit.includes(p.id) ? 0 : p.rank);
+    const writes = map.sourceData.places?.length ?? 0;
+    store.getState().setStep(3);
+    expect(map.sourceData.places?.length, 'same places: no needless re-upload').toBe(writes);
+    store.getState().setLang('ko');
+    expect(prio().get(lit[0]!)?.prio).toBe(0);
+    expect(prio().get(lit[0]!)?.labelMain).toBe(dataset.places.find((p) => p.id === lit[0])?.names.ko);
+    expect(map.states.get(`places:${lit[0]!}`)).toEqual({ active: true });
+  });
+
   it('reports loading on a step change and ready once the map is idle at the end', () => {
     const { map, store, mc } = setup({ step: 1 });
     expect(store.getState().mapState).toBe('loading');
