@@ -24,6 +24,8 @@ export default tseslint.config(
         { selector: "MemberExpression:matches([property.name='outerHTML'], [property.value='outerHTML'])", message: 'No outerHTML.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
         { selector: "CallExpression:matches([callee.property.name='insertAdjacentHTML'], [callee.property.value='insertAdjacentHTML'])", message: 'No insertAdjacentHTML.' },
+        { selector: "CallExpression:matches([callee.property.name=/^write(ln)?$/], [callee.property.value=/^write(ln)?$/])[callee.object.name='document']", message: 'No document.write: build nodes.' },
+        { selector: "CallExpression:matches([callee.property.name=/^write(ln)?$/], [callee.property.value=/^write(ln)?$/])[callee.object.property.name='document']", message: 'No document.write: build nodes.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

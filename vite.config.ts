@@ -3,11 +3,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './scripts/sw-plugin.ts';
 import { notoSansKrSubset } from './scripts/font-subset.ts';
+import { textPacks } from './scripts/text-packs.ts';
 
 // Relative base so dist/ works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorkerPlugin(), notoSansKrSubset()],
+  // textPacks: the data texts split by language (src/model/text-pack.ts).
+  plugins: [react(), textPacks(), serviceWorkerPlugin(), notoSansKrSubset()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
@@ -15,6 +17,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Unit tests see every language, as before the packs were lazy (tests/setup/all-languages.ts).
+    setupFiles: ['tests/setup/all-languages.ts'],
     testTimeout: 30000,
   },
 });

@@ -155,11 +155,15 @@ export function runOrder(i: number): ['app', 'baseline'] | ['baseline', 'app'] {
 }
 
 /** Parses the bench's command-line flags. */
-export function parseArgs(argv: readonly string[]): { quick: boolean; smoke: boolean; lighthouse: boolean; runs: number | null } {
+export function parseArgs(argv: readonly string[]): { quick: boolean; smoke: boolean; lighthouse: boolean; runs: number | null; outDir?: string } {
   let runs: number | null = null;
+  let outDir: string | undefined;
   for (const a of argv) {
     const m = /^--runs=(\d+)$/.exec(a);
     if (m) runs = Number(m[1]);
+    // --out-dir=DIR: build and write quick results there instead of bench/out (parallel checkouts, other builds).
+    const o = /^--out-dir=(.+)$/.exec(a);
+    if (o) outDir = o[1];
   }
   const quick = argv.includes('--quick');
   return {
@@ -167,5 +171,6 @@ export function parseArgs(argv: readonly string[]): { quick: boolean; smoke: boo
     smoke: argv.includes('--smoke'),
     lighthouse: !quick && !argv.includes('--no-lighthouse'),
     runs,
+    ...(outDir ? { outDir } : {}),
   };
 }

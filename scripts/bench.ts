@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--smoke] [--runs=N] [--no-lighthouse]
+ * npm run bench [-- --quick] [--smoke] [--runs=N] [--no-lighthouse] [--out-dir=DIR]
  *
  * Builds the site and a baseline page (bench/baseline: bare maplibre with the same
  * style, data, fonts and initial view), serves both with gzip on 127.0.0.1, and
@@ -11,13 +11,15 @@
  *  - JS heap after 20 playback loops against after 1;
  *  - Lighthouse (mobile and desktop; full run only).
  * Writes bench/results.json + bench/results.md (quick runs: bench/out/results.quick.*),
+ * builds into bench/out/{app,baseline} (--out-dir=DIR: DIR/{app,baseline} and DIR/results.quick.*,
+ * so a second checkout or colleague can bench without touching bench/out),
  * prints the table, and exits non-zero when a budget is missed (--smoke: only when the
  * script itself fails or a metric is missing).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -41,7 +43,7 @@ import { lighthousePerformance, runLighthouse, type LighthouseResult } from './b
 type Side = 'app' | 'baseline';
 const SIDES: Side[] = ['app', 'baseline'];
 const ROOT = process.cwd();
-const OUT = join(ROOT, 'bench/out');
+
 const VIEWPORT = { width: 1280, height: 800 };
 /** Step animated in the frame-rate test: a sea leg then the rail trunk (two camera shots). */
 const FPS_STEP = 2;
@@ -59,6 +61,7 @@ const SPECS: Record<string, MetricSpec> = {
 };
 
 const args = parseArgs(process.argv.slice(2));
+const OUT = resolve(ROOT, args.outDir ?? 'bench/out');
 const RUNS = args.runs ?? (args.quick ? 2 : 7);
 const STEP_CHANGES = args.quick ? 10 : 30;
 const FPS_RUNS = args.quick ? 1 : 3;
@@ -77,10 +80,10 @@ function build(): void {
   // The page no longer re-validates the data with zod (src/model/bundle-check.ts): validate first, as npm run build does.
   log('validating data');
   run('npx', ['tsx', 'scripts/validate-data.ts']);
-  log('building the site → bench/out/app');
-  run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'bench/out/app', '--emptyOutDir']);
-  log('building the baseline → bench/out/baseline');
-  run('npx', ['vite', 'build', '-c', 'bench/vite.baseline.config.ts']);
+  log(`building the site → ${relative(ROOT, join(OUT, 'app'))}`);
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', join(OUT, 'app'), '--emptyOutDir']);
+  log(`building the baseline → ${relative(ROOT, join(OUT, 'baseline'))}`);
+  run('npx', ['vite', 'build', '-c', 'bench/vite.baseline.config.ts', ...(args.outDir ? ['--outDir', join(OUT, 'baseline')] : [])]);
 }
 
 /** gzip sizes of a build's JS and CSS (what the bundle weighs before any request is made). */

@@ -6,12 +6,17 @@ import { Timeline } from './timeline/Timeline';
 import { StepCard } from './panel/StepCard';
 import { Legend } from './panel/Legend';
 import { EmbedBar } from './embed/EmbedBar';
-import { HelpDialog, PresenterBar, PresenterFoot, StepNotes, TeachTools } from './present/Presenter';
-import { Handout } from './print/Handout';
+// Presenter mode, notes and keyboard help are a lazy chunk (present/lazy.tsx); the header's tools are not.
+import { HelpDialog, PresenterBar, PresenterFoot, StepNotes } from './present/lazy';
+import { TeachTools } from './present/TeachTools';
+// The print handout is a lazy chunk, mounted after the map is ready (or on print).
+import { LazyHandout } from './print/LazyHandout';
 import { LanguageSwitch } from './panel/LanguageSwitch';
+import { Announcer, SkipLink } from './a11y/A11y';
 
 const Sources = lazy(() => import('./panel/Sources').then((m) => ({ default: m.Sources })));
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+const TransferList = lazy(() => import('./a11y/TransferList').then((m) => ({ default: m.TransferList })));
 
 /** The page: header, map with legend, step card, timeline, sources dialog. */
 export function App() {
@@ -24,9 +29,7 @@ export function App() {
   const present = useAppState((s) => s.present);
   return (
     <div className={`app${embed && !present ? ' is-embed' : ''}${present ? ' is-present' : ''}`}>
-      <a className="skip-link" href="#timeline">
-        {t(lang, 'skipToTimeline')}
-      </a>
+      <SkipLink />
       {present ? (
         <PresenterBar />
       ) : !embed ? (
@@ -36,6 +39,9 @@ export function App() {
           <nav className="tools">
             <button type="button" onClick={() => store.getState().setPanel('sources')} aria-haspopup="dialog">
               {t(lang, 'sources.button')}
+            </button>
+            <button type="button" onClick={() => store.getState().setPanel('transfers')} aria-haspopup="dialog">
+              {t(lang, 'list.button')}
             </button>
             <LanguageSwitch />
             <button type="button" onClick={() => store.getState().setPanel('embed')} aria-haspopup="dialog">
@@ -52,6 +58,8 @@ export function App() {
           <MapView />
           {!embed && !present ? <Legend /> : null}
         </div>
+        {/* Before the step card in the DOM, so the tab order follows the layout (map, timeline, card). */}
+        {!present && controls ? <Timeline /> : null}
         {present ? (
           <StepNotes column />
         ) : !embed ? (
@@ -60,7 +68,7 @@ export function App() {
             <StepNotes />
           </div>
         ) : null}
-        {present ? <PresenterFoot /> : controls ? <Timeline /> : null}
+        {present ? <PresenterFoot /> : null}
       </main>
       {panel === 'sources' ? (
         <Suspense fallback={null}>
@@ -72,8 +80,14 @@ export function App() {
           <EmbedDialog />
         </Suspense>
       ) : null}
+      {panel === 'transfers' ? (
+        <Suspense fallback={null}>
+          <TransferList />
+        </Suspense>
+      ) : null}
       {panel === 'help' ? <HelpDialog /> : null}
-      <Handout />
+      <Announcer />
+      <LazyHandout />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { isPymUrl } from './embed/messages';
 import { t } from './i18n';
 import { bootTeaching } from './present/boot';
 import { browserLanguages, detectLang } from './i18n/detect';
+import { loadLang, type LangLoad } from './i18n/lang-pack';
 
 // The speaker view (?speaker=1) is a second window for the teacher: its own small chunk.
 const SpeakerView = lazy(() => import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
@@ -41,41 +42,51 @@ function showFatal(message: string, details: string): void {
 const { flags, notes } = parseUrl(location.search);
 for (const note of notes) console.info(`[shell-route] ${note}`);
 // ?lang= wins; without it, the reader's browser languages pick the default (else English).
-const initialLang = flags.lang ?? detectLang(browserLanguages());
-const loaded = loadBundledDataset();
-if ('issues' in loaded) {
-  html.lang = initialLang;
-  showFatal(t(initialLang, 'error.data'), formatIssues(loaded.issues));
-} else if (root) {
-  const dataset = loaded.dataset;
-  const geometry = buildRouteGeometry(dataset);
-  const store = createAppStore({ lang: initialLang, ...stateFromFlags(flags) });
-  const reflect = () => {
-    const s = store.getState();
-    html.dataset.mapState = s.mapState;
-    html.dataset.step = String(s.step);
-    html.dataset.theme = effectiveTheme(s);
-    html.lang = s.lang;
-  };
-  reflect();
-  store.subscribe(reflect);
-  syncHistory(store);
-  new Playback(store);
-  // Only acts inside a frame: events and height messages to the host, commands from it.
-  bindHostBridge(store, flags.childId ? { childId: flags.childId, pym: isPymUrl(location.search) } : {});
-  // Keys, presenter mode, the speaker-view sync and the offline worker.
-  bootTeaching(store, flags);
-  createRoot(root).render(
-    <StrictMode>
-      <AppContext.Provider value={{ store, dataset, geometry }}>
-        {flags.speaker ? (
-          <Suspense fallback={null}>
-            <SpeakerView />
-          </Suspense>
-        ) : (
-          <App />
-        )}
-      </AppContext.Provider>
-    </StrictMode>,
-  );
+const wantedLang = flags.lang ?? detectLang(browserLanguages());
+/** Renders the page once the reader's language is in. */
+function start(langLoad: LangLoad): void {
+  if (langLoad.error) console.warn(`[shell-route] the "${wantedLang}" language pack could not be loaded; showing English`, langLoad.error);
+  const initialLang = langLoad.loaded ? wantedLang : 'en';
+  const loaded = langLoad.issues.length ? { issues: langLoad.issues } : loadBundledDataset();
+  if ('issues' in loaded) {
+    html.lang = initialLang;
+    showFatal(t(initialLang, 'error.data'), formatIssues(loaded.issues));
+  } else if (root) {
+    const dataset = loaded.dataset;
+    const geometry = buildRouteGeometry(dataset);
+    const store = createAppStore({ lang: initialLang, ...stateFromFlags(flags) });
+    const reflect = () => {
+      const s = store.getState();
+      html.dataset.mapState = s.mapState;
+      html.dataset.step = String(s.step);
+      html.dataset.theme = effectiveTheme(s);
+      html.lang = s.lang;
+    };
+    reflect();
+    store.subscribe(reflect);
+    syncHistory(store);
+    new Playback(store);
+    // Only acts inside a frame: events and height messages to the host, commands from it.
+    bindHostBridge(store, flags.childId ? { childId: flags.childId, pym: isPymUrl(location.search) } : {});
+    // Keys, presenter mode, the speaker-view sync and the offline worker.
+    bootTeaching(store, flags);
+    createRoot(root).render(
+      <StrictMode>
+        <AppContext.Provider value={{ store, dataset, geometry }}>
+          {flags.speaker ? (
+            <Suspense fallback={null}>
+              <SpeakerView />
+            </Suspense>
+          ) : (
+            <App />
+          )}
+        </AppContext.Provider>
+      </StrictMode>,
+    );
+  }
 }
+
+// Korean, Ukrainian and Russian are lazy packs (i18n/lang-pack.ts): wait for the reader's
+// language before the first render, so English never flashes. A pack that cannot be fetched
+// leaves the page in English; one that fails its check stops it like bad data does.
+void loadLang(wantedLang).then(start);

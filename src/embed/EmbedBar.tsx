@@ -21,7 +21,7 @@ function currentHref(): string | null {
  * frames), a fullscreen toggle when the host allows it, and a link to the full map.
  */
 export function EmbedBar() {
-  const { dataset } = useApp();
+  const { store, dataset } = useApp();
   const step = useAppState((s) => s.step);
   const lang = useAppState((s) => s.lang);
   const ref = useRef<HTMLElement>(null);
@@ -48,6 +48,18 @@ export function EmbedBar() {
         </p>
       </div>
       <div className="embed-actions">
+        {/* The list of transfers: every step's text, certainty and sources, which the embed has no card for. */}
+        <button
+          type="button"
+          className="list-button-embed"
+          onClick={() => store.getState().setPanel('transfers')}
+          aria-haspopup="dialog"
+          aria-label={t(lang, 'list.button')}
+          title={t(lang, 'list.button')}
+        >
+          <span aria-hidden="true">☰</span>
+          <span className="list-button-label"> {t(lang, 'list.buttonShort')}</span>
+        </button>
         <FullscreenButton lang={lang} target={() => ref.current?.closest('.app') ?? null} />
         {full ? (
           <a className="embed-open" href={full} target="_blank" rel="noopener noreferrer">

@@ -8,8 +8,9 @@ export function gestureLocale(lang: Lang): Record<string, string> {
     'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'map.gestures.windows'),
     'CooperativeGesturesHandler.MacHelpText': t(lang, 'map.gestures.mac'),
     'CooperativeGesturesHandler.MobileHelpText': t(lang, 'map.gestures.mobile'),
-    // The canvas's accessible name and the zoom buttons' names (set when the map is created).
-    'Map.Title': t(lang, 'map.label'),
+    // The canvas's accessible name and the zoom buttons' names (set when the map is created,
+    // relabelled on a language switch by map/map-locale.ts).
+    'Map.Title': t(lang, 'map.canvasLabel'),
     'NavigationControl.ZoomIn': t(lang, 'map.zoomIn'),
     'NavigationControl.ZoomOut': t(lang, 'map.zoomOut'),
   };

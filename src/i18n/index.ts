@@ -1,18 +1,28 @@
 /**
  * UI strings in four languages. tests/i18n/catalog.test.ts fails when a key of en.json is
  * missing or empty in another catalog; at runtime a missing key still falls back to English.
+ *
+ * Only English is in the startup chunk: the Korean, Ukrainian and Russian catalogs come
+ * with their language pack (./lang-pack.ts), loaded before that language is shown.
  */
 import en from './en.json';
-import ko from './ko.json';
-import uk from './uk.json';
-import ru from './ru.json';
 import type { Lang, Localized } from '../model/types';
 
 export type MessageKey = keyof typeof en;
-type Messages = Partial<Record<MessageKey, string>>;
+export type Messages = Partial<Record<MessageKey, string>>;
 
-/** Every catalog, by language (exported for the completeness test). */
-export const catalogs: Record<Lang, Messages> = { en, ko, uk, ru };
+/** The catalogs loaded so far, by language. */
+const catalogs: Partial<Record<Lang, Messages>> = { en };
+
+/** Adds a language's catalog (from its lazy pack). */
+export function addCatalog(lang: Lang, messages: Messages): void {
+  catalogs[lang] = messages;
+}
+
+/** True once the language's catalog is loaded. */
+export function hasCatalog(lang: Lang): boolean {
+  return catalogs[lang] !== undefined;
+}
 
 /** The Intl locale for each language: British English matches the data texts ("14 Oct 2023"). */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', ko: 'ko-KR', uk: 'uk-UA', ru: 'ru-RU' };
@@ -22,7 +32,7 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어'
 
 /** Translates a key, filling {name} placeholders. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const raw = catalogs[lang][key] ?? en[key];
+  const raw = catalogs[lang]?.[key] ?? en[key];
   return raw.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 

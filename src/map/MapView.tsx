@@ -12,6 +12,10 @@ import { registerMap, unregisterMap } from './map-registry';
 import { canCreateWebGL, switchToFallback } from '../fallback/fallback';
 import { inIframe } from '../state/history-sync';
 import { gestureLocale } from '../embed/gestures';
+import { MAP_SUMMARY_ID, relabelMap } from './map-locale';
+import { MapDescription } from '../a11y/A11y';
+import { RESTORE_TIMEOUT_MS, watchContextLoss } from './context-loss';
+import { provideArrowIcon } from './arrow-icon';
 
 // The static fallback is its own chunk: only browsers without WebGL download it.
 const StaticMap = lazy(() => import('../fallback/StaticMap').then((m) => ({ default: m.StaticMap })));
@@ -44,6 +48,8 @@ export function MapView() {
     let cancelled = false;
     let map: maplibregl.Map | null = null;
     let unbind: (() => void) | null = null;
+    let unsubLang: (() => void) | null = null;
+    let unwatchGpu: (() => void) | null = null;
     const el = container.current;
     if (!el) return;
     const fail = (message: string) => store.getState().setMapState('error', message);
@@ -52,6 +58,8 @@ export function MapView() {
       (st) => st.mapState,
       (m) => {
         if (m !== 'fallback') return;
+        unwatchGpu?.();
+        unwatchGpu = null;
         unbind?.();
         unbind = null;
         unregisterMap(map);
@@ -63,7 +71,7 @@ export function MapView() {
       await loadMapFonts(dataset);
       if (cancelled) return;
       if (!canUseWebGL()) {
-        switchToFallback(store, 'WebGL is not available in this browser.');
+        switchToFallback(store, t(store.getState().lang, 'map.noWebGL'));
         return;
       }
       const s = store.getState();
@@ -97,18 +105,27 @@ export function MapView() {
         switchToFallback(store, e instanceof Error ? e.message : String(e));
         return;
       }
+      provideArrowIcon(map, window.devicePixelRatio || 1);
       map.touchZoomRotate.disableRotation();
       map.keyboard.disableRotation();
       map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+      // maplibre's own labels follow the language switch without recreating the map.
+      relabelMap(map, s.lang);
+      const labelled = map;
+      unsubLang = store.subscribe((st) => st.lang, (l) => relabelMap(labelled, l));
+      let boundOnce = false;
       map.on('error', (e) => {
         // Before the first load an error (bad style, missing basemap asset) would leave a
         // blank map: say so. Later errors are logged and the map carries on.
         const message = e.error?.message ?? 'unknown map error';
-        if (!map?.loaded()) fail(message);
+        // (A map restored after a lost context reports loaded() false while its style reloads.)
+        if (!boundOnce && !map?.loaded()) fail(message);
         console.warn('map error:', message);
       });
-      map.once('load', () => {
+      const bind = () => {
         if (cancelled || !map) return;
+        boundOnce = true;
+        unbind?.();
         unbind = bindMap(map, store, {
           dataset,
           geometry,
@@ -122,11 +139,33 @@ export function MapView() {
           railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
         });
         registerMap(map);
+      };
+      map.once('load', bind);
+      // A lost WebGL context: stop driving the map; when the browser restores it, maplibre
+      // reloads the style and we light the current step again; if it does not come back
+      // within RESTORE_TIMEOUT_MS, the static map takes over.
+      const lostMap = map;
+      unwatchGpu = watchContextLoss(lostMap, {
+        lost: () => {
+          unbind?.();
+          unbind = null;
+          unregisterMap(lostMap);
+          if (store.getState().mapState !== 'fallback') store.getState().setMapState('loading');
+        },
+        restored: () => {
+          // Lost before the first load: the pending 'load' binds it.
+          if (!boundOnce) return;
+          if (lostMap.isStyleLoaded()) bind();
+          else lostMap.once('style.load', bind);
+        },
+        giveUp: () => switchToFallback(store, `the WebGL context was lost and not restored within ${RESTORE_TIMEOUT_MS / 1000} s`),
       });
     })();
     return () => {
       cancelled = true;
       unsubFallback();
+      unsubLang?.();
+      unwatchGpu?.();
       unbind?.();
       unregisterMap(map);
       map?.remove();
@@ -135,7 +174,8 @@ export function MapView() {
 
   return (
     <div className="map-frame">
-      <div ref={container} className="map" role="region" aria-label={t(lang, 'map.label')} aria-describedby="step-card" />
+      <div ref={container} className="map" role="region" aria-label={t(lang, 'map.label')} aria-describedby={MAP_SUMMARY_ID} />
+      <MapDescription />
       {mapState === 'fallback' ? (
         <Suspense fallback={null}>
           <StaticMap />

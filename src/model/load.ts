@@ -1,16 +1,19 @@
 /**
  * The bundled data files. The full validation runs before every build and in the tests;
  * the page runs the lighter bundle check (see bundle-check.ts for why and what it covers).
+ *
+ * The startup data holds English texts only (place names in every language): the other
+ * languages' texts are lazy packs merged into these same objects before the language is
+ * shown (src/i18n/lang-pack.ts, scripts/text-packs.ts).
  */
-import places from '../../data/places.json';
-import legs from '../../data/legs.geo.json';
-import transfers from '../../data/transfers.json';
-import events from '../../data/events.json';
-import sources from '../../data/sources.json';
+import data from 'virtual:shell-route/data';
 import { checkBundle } from './bundle-check';
 import type { Dataset, DataIssue } from './types';
 
+/** The raw startup data; language packs are merged into it in place. */
+export const bundledData = data;
+
 /** Checks the bundled data; the build already refuses bad data, this guards the runtime. */
 export function loadBundledDataset(): { dataset: Dataset } | { issues: DataIssue[] } {
-  return checkBundle({ places, legs, transfers, events, sources });
+  return checkBundle(data);
 }

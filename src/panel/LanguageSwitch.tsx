@@ -1,5 +1,6 @@
 import { useApp, useAppState } from '../state/context';
 import { LANG_NAMES, t } from '../i18n';
+import { switchLang } from '../i18n/lang-pack';
 import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
 import './language-switch.css';
@@ -26,7 +27,8 @@ export function LanguageSwitch() {
         value={lang}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          if (isLang(next)) store.getState().setLang(next);
+          // The select shows the old language until the new one's pack is in (lang-pack.ts).
+          if (isLang(next)) void switchLang(store, next);
         }}
       >
         {LANGS.map((l) => (

@@ -1,7 +1,7 @@
 /**
  * Presenter mode: a projector layout with one large step line on top, the map, and a
- * footer with progress, legend and a few tools. Also the teacher tools for the normal
- * page (Present, Save image, Print handout) and the keyboard help.
+ * footer with progress, legend and a few tools; the teaching notes and the keyboard help.
+ * A lazy chunk (./lazy.tsx): the page header's teacher tools are in ./TeachTools.tsx.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useApp, useAppState } from '../state/context';
@@ -11,18 +11,22 @@ import type { Lang } from '../model/types';
 import { Badge } from '../panel/Badge';
 import { stepInfo } from './step-info';
 import { TeachingNotes } from './TeachingNotes';
-import { openSpeakerView, printHandout, saveImage, speakerViewAvailable } from './actions';
+import { openSpeakerView, speakerViewAvailable } from './actions';
+import { SaveImageButton } from './TeachTools';
 import { toggleFullscreen } from './keys';
 import './present.css';
 
-/** The one-line step title with its date window, route and their certainty. */
+/**
+ * The one-line step title with its date window, route and their certainty. Not a live
+ * region: the page's one announcer (a11y/A11y.tsx) says each step change once.
+ */
 export function PresenterBar() {
   const { dataset } = useApp();
   const step = useAppState((s) => s.step);
   const lang = useAppState((s) => s.lang);
   const info = stepInfo(dataset, step, lang);
   return (
-    <header className="presenter-bar" id="step-card" aria-live="polite">
+    <header className="presenter-bar" id="step-card">
       <h1 className="presenter-title">
         <span className="presenter-count">{step === 0 ? info.eyebrow : `${step}/${TOTAL_STEPS}`}</span>{' '}
         <span id="step-title">{info.title}</span>
@@ -65,40 +69,6 @@ function PresenterLegend({ lang }: { lang: Lang }) {
         {t(lang, 'present.legend.front')}
       </li>
     </ul>
-  );
-}
-
-/** Save image button with its own busy and error state. */
-function SaveImageButton({ lang, className }: { lang: Lang; className?: string }) {
-  const { store, dataset } = useApp();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const mapState = useAppState((s) => s.mapState);
-  const save = () => {
-    setBusy(true);
-    setError(null);
-    saveImage(store, dataset)
-      .catch((e: unknown) => setError(t(lang, 'tools.saveFailed', { reason: e instanceof Error ? e.message : String(e) })))
-      .finally(() => setBusy(false));
-  };
-  return (
-    <>
-      <button
-        type="button"
-        className={className}
-        onClick={save}
-        disabled={busy || mapState === 'error' || mapState === 'fallback'}
-        title={t(lang, 'tools.saveImageHelp')}
-        data-busy={busy ? 'true' : undefined}
-      >
-        {busy ? t(lang, 'tools.saving') : t(lang, 'tools.saveImage')}
-      </button>
-      {error ? (
-        <span className="tool-error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </>
   );
 }
 
@@ -175,50 +145,6 @@ export function StepNotes({ column = false }: { column?: boolean }) {
   if (!open) return null;
   const notes = <TeachingNotes step={step} lang={lang} headingLevel={column ? 2 : 3} id="step-notes" />;
   return column ? <div className="panel-col">{notes}</div> : notes;
-}
-
-/**
- * Teacher tools for the page header, in one "Classroom" menu so the header stays one
- * row: presenter mode, image, handout. Closes on a choice, Esc or a click elsewhere.
- */
-export function TeachTools() {
-  const { store } = useApp();
-  const lang = useAppState((s) => s.lang);
-  const ref = useRef<HTMLDetailsElement>(null);
-  const close = () => {
-    if (ref.current) ref.current.open = false;
-  };
-  useEffect(() => {
-    const onDown = (e: PointerEvent) => {
-      if (ref.current?.open && !ref.current.contains(e.target as Node)) close();
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, []);
-  return (
-    <details
-      className="teach-menu"
-      ref={ref}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && ref.current?.open) {
-          e.preventDefault();
-          close();
-          ref.current.querySelector('summary')?.focus();
-        }
-      }}
-    >
-      <summary>{t(lang, 'tools.classroom')}</summary>
-      <div className="teach-menu-panel" onClick={(e) => (e.target as Element).closest('button') && close()}>
-        <button type="button" onClick={() => store.getState().setPresent(true)} title={t(lang, 'present.buttonHelp')}>
-          {t(lang, 'present.button')} <kbd aria-hidden="true">P</kbd>
-        </button>
-        <SaveImageButton lang={lang} className="tool-save" />
-        <button type="button" onClick={() => printHandout()} title={t(lang, 'tools.printHelp')}>
-          {t(lang, 'tools.print')}
-        </button>
-      </div>
-    </details>
-  );
 }
 
 const HELP_KEYS: [string, Parameters<typeof t>[1]][] = [

@@ -2,6 +2,7 @@
 import type { AppStore } from '../state/store';
 import type { Dataset } from '../model/types';
 import type { StepSync } from './sync';
+import { loadHandout, requestHandout } from '../print/handout-loader';
 
 let mainSync: StepSync | null = null;
 
@@ -46,8 +47,24 @@ export async function saveImage(store: AppStore, dataset: Dataset): Promise<void
   await m.saveStepImage(store, dataset);
 }
 
-/** Opens the browser's print dialog; the print stylesheet turns the page into the handout. */
-export function printHandout(win: Window = window): void {
+/** Resolves once the handout is in the page with its map data, or after `timeoutMs`. */
+async function handoutInPage(doc: Document, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!doc.querySelector('.handout[data-ready="true"]') && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+}
+
+/**
+ * Opens the browser's print dialog; the print stylesheet turns the page into the handout.
+ * The handout is a lazy chunk (print/LazyHandout.tsx): wait for it first.
+ */
+export async function printHandout(win: Window = window): Promise<void> {
+  requestHandout();
+  try {
+    await loadHandout();
+    await handoutInPage(win.document, 5000);
+  } catch {
+    // The chunk could not be fetched: print the page as it is.
+  }
   try {
     win.print();
   } catch {

@@ -14,7 +14,11 @@ import type { RouteGeometry } from '../geo/route';
 import en from '../i18n/en.json';
 import { formatSourceDate, pick, t, vesselText, type MessageKey } from '../i18n';
 import { PALETTES } from '../map/palette';
-import { basemapUrls } from '../map/base-style';
+// The basemap files directly, not through map/base-style.ts: that module (with the map's
+// layers and turf) stays in the startup chunk alone instead of becoming a shared chunk.
+import landUrl from '../../data/basemap/land.json?url';
+import landInsetUrl from '../../data/basemap/land-inset.json?url';
+import bordersUrl from '../../data/basemap/borders.json?url';
 import { fitProjection, pathData } from '../fallback/projection';
 import { placeLabels } from '../fallback/labels';
 import { OVERVIEW_SOURCES } from '../panel/Overview';
@@ -53,8 +57,8 @@ function useLand(): Land | null {
   useEffect(() => {
     if (!settled || land) return;
     let live = true;
-    const urls = basemapUrls(document.baseURI);
-    void Promise.all([fetchJson(urls.land), fetchJson(urls['land-inset']), fetchJson(urls.borders)]).then(([l, i, b]) => {
+    const abs = (u: string) => new URL(u, document.baseURI).href;
+    void Promise.all([fetchJson(abs(landUrl)), fetchJson(abs(landInsetUrl)), fetchJson(abs(bordersUrl))]).then(([l, i, b]) => {
       if (live) setLand({ land: l, inset: i, borders: b });
     });
     return () => {

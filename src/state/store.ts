@@ -10,7 +10,7 @@ export const TOTAL_STEPS = 10;
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 export type MapState = 'loading' | 'ready' | 'error' | 'fallback';
-export type Panel = 'none' | 'sources' | 'legend' | 'embed' | 'help';
+export type Panel = 'none' | 'sources' | 'legend' | 'embed' | 'help' | 'transfers';
 
 export interface AppState {
   /** 0 = overview, 1..10 = transfers. */

@@ -44,7 +44,7 @@ function parseBool(v: string): boolean | null {
 /** Parses a decimal integer in [min, max]; rejects signs beyond '-', spaces, exponents and decimals. */
 export function parseIntInRange(v: string, min: number, max: number): number | null {
   if (!/^-?\d{1,4}$/.test(v)) return null;
-  const n = Number(v);
+  const n = Number(v) + 0; // "-0" → 0, not -0
   return n >= min && n <= max ? n : null;
 }
 

@@ -2,7 +2,8 @@ import type { CSSProperties } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { TOTAL_STEPS } from '../state/store';
 import { formatDate, pick, t } from '../i18n';
-import type { Lang, Transfer } from '../model/types';
+import type { Lang } from '../model/types';
+import { stepValueText } from '../a11y/describe';
 
 const AXIS_START = Date.UTC(2023, 6, 20);
 const AXIS_END = Date.UTC(2023, 10, 8);
@@ -11,13 +12,6 @@ const AXIS_END = Date.UTC(2023, 10, 8);
 export function axisPercent(iso: string): number {
   const ms = Date.parse(`${iso}T00:00:00Z`);
   return Math.min(100, Math.max(0, ((ms - AXIS_START) / (AXIS_END - AXIS_START)) * 100));
-}
-
-/** "Transfer 3 of 10: 7–8 Sep 2023, by sea, Najin to Dunai" for screen readers. */
-export function stepValueText(transfer: Transfer | undefined, lang: Lang, placeName: (id: string | null) => string): string {
-  if (!transfer) return t(lang, 'step.overview.valuetext');
-  const mode = t(lang, transfer.mode.value ? `mode.${transfer.mode.value}` : 'mode.not-disclosed');
-  return `${t(lang, 'transferN', { n: transfer.step, total: TOTAL_STEPS })}: ${pick(transfer.window.label, lang)}, ${mode}, ${placeName(transfer.from.value)} → ${placeName(transfer.to.value)}`;
 }
 
 const MONTHS = ['2023-08-01', '2023-09-01', '2023-10-01', '2023-11-01'];
@@ -30,11 +24,8 @@ export function Timeline() {
   const lang = useAppState((s) => s.lang);
   const embed = useAppState((s) => s.embed);
   const actions = store.getState();
-  const placeName = (id: string | null) => {
-    const p = id ? dataset.places.find((x) => x.id === id) : undefined;
-    return p ? p.names[lang] : t(lang, 'card.notStated');
-  };
   const current = dataset.transfers[step - 1];
+  const valueText = stepValueText(dataset, current, lang);
   return (
     <section className="timeline" id="timeline" aria-label={t(lang, 'timeline.label')} tabIndex={-1}>
       <div className="timeline-controls">
@@ -48,7 +39,7 @@ export function Timeline() {
           <span aria-hidden="true">▶</span>
         </button>
         <p className="step-line" aria-hidden="true">
-          {stepValueText(current, lang, placeName)}
+          {valueText}
         </p>
       </div>
       <div className="slider-wrap">
@@ -60,7 +51,7 @@ export function Timeline() {
           step={1}
           value={step}
           aria-label={t(lang, 'timeline.label')}
-          aria-valuetext={stepValueText(current, lang, placeName)}
+          aria-valuetext={valueText}
           onChange={(e) => actions.setStep(Number(e.currentTarget.value))}
         />
         <ol className="ticks" aria-hidden="true">

@@ -104,5 +104,7 @@ describe('bench budgets', () => {
     expect(parseArgs([])).toEqual({ quick: false, smoke: false, lighthouse: true, runs: null });
     expect(parseArgs(['--quick', '--smoke'])).toEqual({ quick: true, smoke: true, lighthouse: false, runs: null });
     expect(parseArgs(['--runs=9', '--no-lighthouse'])).toMatchObject({ runs: 9, lighthouse: false });
+    expect(parseArgs(['--quick', '--out-dir=bench/out-speed'])).toMatchObject({ quick: true, outDir: 'bench/out-speed' });
+    expect(parseArgs(['--quick'])).not.toHaveProperty('outDir');
   });
 });

@@ -4,7 +4,7 @@
  * page uses src/model/bundle-check.ts. A static (non-type) import path from main.tsx to
  * zod would put ~26 KB gzip back on every load.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -66,5 +66,50 @@ describe('startup bundle boundary', () => {
     expect(pkgs.get('maplibre-gl')).toBeDefined();
     const chain = pkgs.get('zod');
     expect(chain, `zod is imported at runtime via ${chain?.join(' → ')}`).toBeUndefined();
+  });
+
+  /** Every src file reached from main.tsx by runtime static imports (what the startup chunk holds). */
+  const startupFiles = (): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of runtimeImports(readFileSync(file, 'utf8'))) {
+        const local = resolveLocal(file, spec);
+        if (local) visit(local);
+      }
+    };
+    visit(join(ROOT, 'src/main.tsx'));
+    return new Set([...seen].map((f) => relative(ROOT, f)));
+  };
+
+  it('loads only English at startup: the other catalogs and data texts are lazy language packs', () => {
+    const files = startupFiles();
+    for (const f of files) {
+      const src = readFileSync(join(ROOT, f), 'utf8');
+      for (const spec of runtimeImports(src)) {
+        expect(spec, `${f} imports ${spec}`).not.toMatch(/i18n\/(ko|uk|ru)\.json$|^\.\/(ko|uk|ru)\.json$|packs\/|virtual:shell-route\/texts|data\/[\w.]+\.json$/);
+      }
+    }
+    expect(files.has('src/i18n/lang-pack.ts')).toBe(true);
+    expect(files.has('src/model/text-pack.ts'), 'the merge code travels with the packs').toBe(false);
+  });
+
+  it('keeps presenter mode and the print handout out of the startup chunk', () => {
+    const files = startupFiles();
+    for (const f of ['src/present/Presenter.tsx', 'src/print/Handout.tsx', 'src/present/SpeakerView.tsx', 'src/embed/EmbedDialog.tsx', 'src/fallback/StaticMap.tsx', 'src/export/save-image.ts'])
+      expect(files.has(f), `${f} is statically reachable from main.tsx`).toBe(false);
+    expect(files.has('src/present/lazy.tsx')).toBe(true);
+    expect(files.has('src/print/LazyHandout.tsx')).toBe(true);
+  });
+
+  it('never reads the editorial fields the page data leaves out (PAGE_OMITS)', () => {
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : /\.tsx?$/.test(e.name) ? [join(d, e.name)] : []));
+    for (const f of walk(join(ROOT, 'src'))) {
+      if (f.endsWith('text-pack.ts') || /model\/(schema|dataset)\.ts$/.test(f)) continue;
+      const src = readFileSync(f, 'utf8');
+      expect(src, relative(ROOT, f)).not.toMatch(/\.note\b|properties\??\.(label|basis)\b/);
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { CDPSession, Locator, Page, TestInfo } from '@playwright/test';
 import { currentStep, expect, gotoReady, test, waitReady } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
+import { PALETTES } from '../../src/map/palette';
 
 // Generous: the machine has two cores and software WebGL, often shared with other jobs.
 test.describe.configure({ timeout: 180_000 });
@@ -18,8 +19,8 @@ const SOURCES = sourcesJson.sources;
 const LAST = 10;
 
 /** Light-theme route colours (src/map/palette.ts). */
-const SEA = '#c24e00';
-const RAIL = '#005f99';
+const SEA = PALETTES.light.sea;
+const RAIL = PALETTES.light.rail;
 
 /** "…1 million shells", "300 shells", "1,000,000 artillery shells": a number of shells. */
 const SHELL_QUANTITY = /\d[\d,.\s]*\+?\s*(?:million|thousand|mn|k)?\s*(?:artillery\s+)?shells\b/i;

@@ -51,8 +51,8 @@ test.describe('save image', () => {
     const rect = await mapRect(page);
     const { counts, pixels } = await countColours(page, png, [p.sea, p.rail, p.ocean, p.land], rect, 24);
     const [sea = 0, rail = 0, ocean = 0, land = 0] = counts;
-    expect(sea, 'sea legs (#c24e00) drawn in the map area').toBeGreaterThan(150);
-    expect(rail, 'rail legs (#005f99) drawn in the map area').toBeGreaterThan(500);
+    expect(sea, `sea legs (${p.sea}) drawn in the map area`).toBeGreaterThan(150);
+    expect(rail, `rail legs (${p.rail}) drawn in the map area`).toBeGreaterThan(500);
     expect((ocean + land) / pixels, 'the map (land and sea) fills its area').toBeGreaterThan(0.5);
     // The header and the legend are drawn too: dark text on the light background above the map.
     const header = await countColours(page, png, [p.text], { x: 0, y: 0, w: 1920, h: 170 }, 40);

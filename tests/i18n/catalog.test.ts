@@ -6,7 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
-import { catalogs, formatSourceDate, pick, vesselText } from '../../src/i18n';
+import ko from '../../src/i18n/ko.json';
+import uk from '../../src/i18n/uk.json';
+import ru from '../../src/i18n/ru.json';
+import { formatSourceDate, pick, vesselText, type Messages } from '../../src/i18n';
 import { LANGS } from '../../src/model/schema';
 import { validateDataset } from '../../src/model/dataset';
 import type { Lang } from '../../src/model/types';
@@ -17,6 +20,8 @@ import { brokenTerms } from './terms';
 type Other = Exclude<Lang, 'en'>;
 const OTHERS: Other[] = ['ko', 'uk', 'ru'];
 const KEYS = Object.keys(en) as (keyof typeof en)[];
+// The catalogs as files: the page loads ko, uk and ru lazily (src/i18n/lang-pack.ts).
+const catalogs: Record<Other, Messages> = { ko, uk, ru };
 
 function placeholders(s: string): string[] {
   return [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -7,6 +7,7 @@ import sources from '../../data/sources.json';
 import { BUNDLE_FILES, checkBundle } from '../../src/model/bundle-check';
 import { DATA_FILES, validateDataset } from '../../src/model/dataset';
 import { loadBundledDataset } from '../../src/model/load';
+import { omitFields, PAGE_OMITS } from '../../src/model/text-pack';
 
 const raw = () => structuredClone({ places, legs, transfers, events, sources }) as unknown as Record<keyof typeof BUNDLE_FILES, Record<string, unknown[]>>;
 
@@ -20,7 +21,9 @@ describe('runtime bundle check', () => {
     expect(full.ok).toBe(true);
     const light = loadBundledDataset();
     expect('dataset' in light).toBe(true);
-    if (full.ok && 'dataset' in light) expect(light.dataset).toEqual(full.dataset);
+    // Less the editorial fields the page never shows (PAGE_OMITS in src/model/text-pack.ts).
+    if (full.ok && 'dataset' in light)
+      expect(light.dataset).toEqual({ ...full.dataset, places: omitFields(full.dataset.places, PAGE_OMITS.places), legs: omitFields(full.dataset.legs, PAGE_OMITS.legs) });
   });
 
   it('reports a broken coordinate with its file and JSON path', () => {
