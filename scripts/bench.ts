@@ -63,9 +63,11 @@ const SPECS: Record<string, MetricSpec> = {
 const args = parseArgs(process.argv.slice(2));
 const OUT = resolve(ROOT, args.outDir ?? 'bench/out');
 const RUNS = args.runs ?? (args.quick ? 2 : 7);
-const STEP_CHANGES = args.quick ? 10 : 30;
+// --smoke (npm test) only proves the script works end to end: the fewest repetitions that
+// still exercise every metric (a p95 of 6 changes, a heap ratio of 2 loops).
+const STEP_CHANGES = args.smoke ? 6 : args.quick ? 10 : 30;
 const FPS_RUNS = args.quick ? 1 : 3;
-const HEAP_LOOPS = args.quick ? 3 : 20;
+const HEAP_LOOPS = args.smoke ? 2 : args.quick ? 3 : 20;
 
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 

@@ -4,7 +4,6 @@
  * closes the list and puts focus on the map, whose description then says what it shows.
  * Every text comes from data/transfers.json and the catalogs. Loaded lazily (App.tsx).
  */
-import { useEffect, useRef } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { pick, t, type MessageKey } from '../i18n';
 import { Badge } from '../panel/Badge';
@@ -12,6 +11,7 @@ import { SourceLinks } from '../panel/SourceLinks';
 import { routeCertainty, transferSources } from '../present/step-info';
 import { transferRoute } from './describe';
 import './transfer-list.css';
+import { useModalPanel } from '../panel/use-modal';
 
 /** Where focus goes after "Show on map": the map canvas, else the step card. */
 export function focusMapView(doc: Document = document): void {
@@ -38,16 +38,9 @@ function CellLabel({ text }: { text: string }) {
 
 export function TransferList() {
   const { store, dataset } = useApp();
-  const open = useAppState((s) => s.panel === 'transfers');
   const lang = useAppState((s) => s.lang);
   const step = useAppState((s) => s.step);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalPanel('transfers');
 
   const show = (n: number) => {
     store.getState().pause();

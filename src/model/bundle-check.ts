@@ -8,17 +8,11 @@
  * checks what the page relies on — shapes, coordinates, the ten steps, and that every
  * id resolves.
  */
-import { LANGS, LEG_MODES } from './constants';
+import { DATA_FILES, LANGS, LEG_MODES } from './constants';
 import type { Dataset, DataIssue } from './types';
 
-/** Same names as DATA_FILES in dataset.ts (a test keeps them equal). */
-export const BUNDLE_FILES = {
-  places: 'data/places.json',
-  legs: 'data/legs.geo.json',
-  transfers: 'data/transfers.json',
-  events: 'data/events.json',
-  sources: 'data/sources.json',
-} as const;
+/** The data files named in bundle issues (the same constant the validators use). */
+export const BUNDLE_FILES = DATA_FILES;
 
 type Key = keyof typeof BUNDLE_FILES;
 type Rec = Record<string, unknown>;

@@ -8,3 +8,12 @@ export const LEG_MODES = ['sea', 'rail', 'front', 'air'] as const;
 export const TRANSFER_MODES = ['sea', 'sea+rail', 'air', 'not-disclosed'] as const;
 export const PLACE_KINDS = ['port', 'depot', 'crossing', 'airport', 'city', 'context'] as const;
 export const STRENGTHS = ['A', 'B', 'C'] as const;
+
+/** The five data files, by key (paths from the project root). */
+export const DATA_FILES = {
+  places: 'data/places.json',
+  legs: 'data/legs.geo.json',
+  transfers: 'data/transfers.json',
+  events: 'data/events.json',
+  sources: 'data/sources.json',
+} as const;

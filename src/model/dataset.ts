@@ -19,15 +19,10 @@ import {
   transfersFileSchema,
 } from './schema';
 import type { ContextEvent, DataIssue, Dataset, LegFeature, Place, Source, Transfer } from './types';
+import { DATA_FILES } from './constants';
 
 /** Where each part of the dataset lives, as shown in issue messages. */
-export const DATA_FILES = {
-  places: 'data/places.json',
-  legs: 'data/legs.geo.json',
-  transfers: 'data/transfers.json',
-  events: 'data/events.json',
-  sources: 'data/sources.json',
-} as const;
+export { DATA_FILES };
 
 export type DataFileKey = keyof typeof DATA_FILES;
 /** The five files as parsed JSON, not yet trusted. */

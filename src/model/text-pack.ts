@@ -11,20 +11,14 @@
  *
  * Pure functions, no imports at runtime: used by the build plugin, the page and the tests.
  */
-import { LANGS } from './constants';
+import { DATA_FILES, LANGS } from './constants';
 import type { DataIssue, Lang } from './types';
 
 export type OtherLang = Exclude<Lang, 'en'>;
 export const OTHER_LANGS: readonly OtherLang[] = ['ko', 'uk', 'ru'];
 
-/** Same keys and file names as BUNDLE_FILES (bundle-check.ts) and DATA_FILES (dataset.ts). */
-export const TEXT_FILES = {
-  places: 'data/places.json',
-  legs: 'data/legs.geo.json',
-  transfers: 'data/transfers.json',
-  events: 'data/events.json',
-  sources: 'data/sources.json',
-} as const;
+/** The data files the text packs split (the same constant the validators use). */
+export const TEXT_FILES = DATA_FILES;
 export type DataKey = keyof typeof TEXT_FILES;
 export type RawData = Record<DataKey, unknown>;
 

@@ -1,21 +1,14 @@
-import { useEffect, useRef } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { formatSourceDate, languageName, pick, t, type MessageKey } from '../i18n';
+import { useModalPanel } from './use-modal';
 
 const METHOD: MessageKey[] = ['method.unconfirmed', 'method.tenOdd', 'method.rail', 'method.placement', 'method.coords', 'method.borders', 'method.credits'];
 
 /** Sources & method, in a native modal dialog (focus trap and Esc for free). */
 export function Sources() {
   const { store, dataset } = useApp();
-  const open = useAppState((s) => s.panel === 'sources');
   const lang = useAppState((s) => s.lang);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalPanel('sources');
   const sorted = [...dataset.sources].sort((a, b) => a.date.localeCompare(b.date) || a.publisher.localeCompare(b.publisher));
   return (
     <dialog ref={ref} className="sources" aria-labelledby="sources-title" onClose={() => store.getState().setPanel('none')}>

@@ -3,7 +3,7 @@
  * footer with progress, legend and a few tools; the teaching notes and the keyboard help.
  * A lazy chunk (./lazy.tsx): the page header's teacher tools are in ./TeachTools.tsx.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { TOTAL_STEPS } from '../state/store';
 import { t } from '../i18n';
@@ -15,6 +15,7 @@ import { openSpeakerView, speakerViewAvailable } from './actions';
 import { SaveImageButton } from './TeachTools';
 import { toggleFullscreen } from './keys';
 import './present.css';
+import { useModalPanel } from '../panel/use-modal';
 
 /**
  * The one-line step title with its date window, route and their certainty. Not a live
@@ -163,15 +164,8 @@ const HELP_KEYS: [string, Parameters<typeof t>[1]][] = [
 /** The keyboard help, a native modal dialog (Esc closes it; other keys wait while it is open). */
 export function HelpDialog() {
   const { store } = useApp();
-  const open = useAppState((s) => s.panel === 'help');
   const lang = useAppState((s) => s.lang);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalPanel('help');
   return (
     <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => store.getState().setPanel('none')}>
       <div className="dialog-head">

@@ -112,10 +112,28 @@ async function countColours(page: Page, png: Buffer, colours: string[], toleranc
 }
 
 /** Screenshot of the WebGL map only: the legend and the SVG port inset draw the same colours, so they are hidden. */
-function mapShot(page: Page): Promise<Buffer> {
-  return page.locator('.map').screenshot({
-    style: '.legend, .port-inset, .maplibregl-control-container { visibility: hidden !important; }',
-  });
+/**
+ * A screenshot of the map alone: overlays hidden through the CSSOM (Playwright's `style`
+ * option injects a <style> tag, which the page's CSP rightly refuses), then restored.
+ */
+async function mapShot(page: Page): Promise<Buffer> {
+  const overlays = '.legend, .port-inset, .maplibregl-control-container';
+  const setHidden = (hidden: boolean) =>
+    page.evaluate(
+      ({ sel, hidden }) => {
+        for (const el of document.querySelectorAll<HTMLElement>(sel)) {
+          if (hidden) el.style.setProperty('visibility', 'hidden', 'important');
+          else el.style.removeProperty('visibility');
+        }
+      },
+      { sel: overlays, hidden },
+    );
+  await setHidden(true);
+  try {
+    return await page.locator('.map').screenshot();
+  } finally {
+    await setHidden(false);
+  }
 }
 
 /** Pauses an installed page clock a moment from now (the page's time keeps running meanwhile). */

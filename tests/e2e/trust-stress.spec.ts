@@ -124,6 +124,7 @@ test(`a seeded random walk of ${TOTAL_ACTIONS} UI actions keeps the invariants, 
     const action = pick(r, choices);
     counts[action] = (counts[action] ?? 0) + 1;
     const where = `action ${i} "${action}" (seed ${SEED})`;
+    if (process.env.TRUST_TRACE) console.log(`[trust-stress] ${where}`);
     let expectStep: number | null = null;
     let expectPresent: boolean | null = null;
 
@@ -213,7 +214,12 @@ test(`a seeded random walk of ${TOTAL_ACTIONS} UI actions keeps the invariants, 
 
     if (i % CHECKPOINT === 0) {
       // The map settles on whatever step the walk left it on (paused, so it stays there).
-      if (after.playing === 'true') await page.locator('.timeline .play').click();
+      // A modal dialog would keep the play button out of reach: close it first.
+      if (after.dialogs > 0) {
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog[open]')).toHaveCount(0);
+      }
+      if (after.playing === 'true') await page.locator('.timeline .play').click({ timeout: 15_000 });
       await waitReady(page, undefined, 120_000);
       checkInvariants(await snapshot(page), `checkpoint ${i}`);
     }
