@@ -65,11 +65,14 @@ export function iframeSnippet(o: EmbedOptions): string {
 /** Element id the pym variant renders into. */
 export const PYM_CONTAINER_ID = 'shellroute-map';
 
-/** The pym.js variant: pym.Parent creates the iframe and keeps its height in step with ours. */
+/**
+ * The pym.js variant, for hosts that already load pym.js on their pages: pym.Parent creates the
+ * iframe and keeps its height in step with ours. The snippet names no remote script (a CDN URL
+ * here would add a third-party request to the article); the host's own copy of pym is used.
+ */
 export function pymSnippet(o: EmbedOptions): string {
   return [
     `<div id="${PYM_CONTAINER_ID}"></div>`,
-    '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',
     `<script>new pym.Parent(${jsString(PYM_CONTAINER_ID)}, ${jsString(embedSrc(o))}, {title: ${jsString(o.title)}, allowfullscreen: true});</script>`,
   ].join('\n');
 }
