@@ -17,6 +17,7 @@ import { t } from './i18n';
 import { bootTeaching } from './present/boot';
 import { browserLanguages, detectLang } from './i18n/detect';
 import { loadLang, type LangLoad } from './i18n/lang-pack';
+import { loadMapFonts } from './map/fonts';
 
 // The speaker view (?speaker=1) is a second window for the teacher: its own small chunk.
 const SpeakerView = lazy(() => import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
@@ -38,6 +39,11 @@ function showFatal(message: string, details: string): void {
   box.append(h, pre);
   root.append(box);
 }
+
+// The map waits for its label fonts (map/fonts.ts): start them now, while the language
+// pack and React load, rather than when the map's effect runs (bench: time to ready).
+const startup = loadBundledDataset();
+if ('dataset' in startup) void loadMapFonts(startup.dataset);
 
 const { flags, notes } = parseUrl(location.search);
 for (const note of notes) console.info(`[shell-route] ${note}`);

@@ -12,20 +12,3 @@ export function switchToFallback(store: AppStore, reason: string): void {
   console.info(`[shell-route] static map fallback: ${reason}`);
   store.getState().setMapState('fallback', reason);
 }
-
-/**
- * True when the browser can create a WebGL context (maplibre 5 prefers WebGL2 and
- * accepts WebGL1). The probe context is released at once: an article with many maps
- * should not spend one of its ~16 live contexts on a test.
- */
-export function canCreateWebGL(doc: Document = document): boolean {
-  try {
-    const c = doc.createElement('canvas');
-    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
-    if (!gl) return false;
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -64,8 +64,20 @@ export function formatSourceDate(date: string, lang: Lang): string {
     : formatDate(date, lang);
 }
 
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+/**
+ * Formatted dates by language, options and date. Building an Intl.DateTimeFormat costs
+ * about a millisecond, and a step change formats dozens of dates (step card, slider
+ * text, list, summary): each distinct date is formatted once (bench: step change).
+ */
+const formatted = new Map<string, string>();
+
 /** Formats an ISO date for the locale (UTC, so a date never shifts a day). */
-export function formatDate(iso: string, lang: Lang, opts: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...opts, timeZone: 'UTC' }).format(d);
+export function formatDate(iso: string, lang: Lang, opts: Intl.DateTimeFormatOptions = DAY_MONTH_YEAR): string {
+  const key = `${lang}|${iso}|${opts === DAY_MONTH_YEAR ? '' : JSON.stringify(opts)}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const text = new Intl.DateTimeFormat(LOCALES[lang], { ...opts, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  formatted.set(key, text);
+  return text;
 }

@@ -9,7 +9,7 @@ import { bindMap } from './bind-map';
 import { loadMapFonts } from './fonts';
 import { PortInset } from './PortInset';
 import { registerMap, unregisterMap } from './map-registry';
-import { canCreateWebGL, switchToFallback } from '../fallback/fallback';
+import { switchToFallback } from '../fallback/fallback';
 import { inIframe } from '../state/history-sync';
 import { gestureLocale } from '../embed/gestures';
 import { MAP_SUMMARY_ID, relabelMap } from './map-locale';
@@ -26,9 +26,15 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [150, 80],
 ];
 
-/** True when the browser can create a WebGL2 context (maplibre 5 needs WebGL2 for best results, 1 at least). */
-export function canUseWebGL(): boolean {
-  return canCreateWebGL();
+/**
+ * False when the browser has no WebGL at all. Deliberately not a probe context: creating
+ * one costs as much as the map's own (≈1 s of main thread with a software GPU — bench:
+ * time to ready, blocking time) and spends one of an article's ~16 live contexts. A
+ * browser that has the API but refuses the context makes maplibre throw, which falls
+ * back just the same (below).
+ */
+export function hasWebGLApi(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
 }
 
 const reducedMotion = () =>
@@ -70,7 +76,7 @@ export function MapView() {
     void (async () => {
       await loadMapFonts(dataset);
       if (cancelled) return;
-      if (!canUseWebGL()) {
+      if (!hasWebGLApi()) {
         switchToFallback(store, t(store.getState().lang, 'map.noWebGL'));
         return;
       }
@@ -101,8 +107,11 @@ export function MapView() {
           fadeDuration: 0,
         });
       } catch (e) {
-        // maplibre throws here when the browser refuses a WebGL context (e.g. too many on the page).
-        switchToFallback(store, e instanceof Error ? e.message : String(e));
+        // maplibre throws here when the browser refuses a WebGL context (WebGL disabled,
+        // a blocklisted GPU, too many contexts on the page). It may have put its canvas in
+        // the container before failing: clear it, the static map takes the frame.
+        el.replaceChildren();
+        switchToFallback(store, `${t(store.getState().lang, 'map.noWebGL')} (${e instanceof Error ? e.message : String(e)})`);
         return;
       }
       provideArrowIcon(map, window.devicePixelRatio || 1);

@@ -6,6 +6,7 @@ import type { LonLat } from '../geo/route';
 import { activeLegs } from './bind-map';
 import { basemapUrls } from './base-style';
 import { INSET_BOX, insetProjection, pathData } from './inset-projection';
+import { whenIdle } from '../state/idle';
 
 const PORTS = ['najin', 'dunai', 'vostochny-port'];
 
@@ -16,7 +17,9 @@ function useInsetLand(): LonLat[][] {
     let live = true;
     const url = basemapUrls(document.baseURI)['land-inset'];
     if (!url) return;
-    fetch(url)
+    // The inset first shows with its legs and ports; the coastline follows in idle time,
+    // after the main map is drawn (bench: bytes until ready).
+    const load = () => fetch(url)
       .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : null))
       .then((fc) => {
         if (!live || !fc) return;
@@ -30,8 +33,10 @@ function useInsetLand(): LonLat[][] {
       .catch(() => {
         // The inset is an aid; without its land it still shows the legs and ports.
       });
+    const cancelIdle = whenIdle(window, () => void load(), 0);
     return () => {
       live = false;
+      cancelIdle();
     };
   }, []);
   return rings;

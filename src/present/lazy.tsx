@@ -9,6 +9,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { getMap } from '../map/map-registry';
+import { whenIdle } from '../state/idle';
 
 let loading: Promise<typeof import('./Presenter')> | null = null;
 let loaded = false;
@@ -30,9 +31,7 @@ export function loadPresenter(): Promise<typeof import('./Presenter')> {
 
 /** Fetches the chunk in idle time; errors are left for the next real use to retry. */
 export function prefetchPresenter(win: Window = window): void {
-  const go = () => void loadPresenter().catch(() => undefined);
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(go, { timeout: 3000 });
-  else win.setTimeout(go, 1000);
+  whenIdle(win, () => void loadPresenter().catch(() => undefined));
 }
 
 const LazyBar = lazy(() => loadPresenter().then((m) => ({ default: m.PresenterBar })));

@@ -9,18 +9,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppState } from '../state/context';
 import { handoutRequested, loadHandout, onHandoutRequest } from './handout-loader';
+import { whenIdle } from '../state/idle';
 
 const Handout = lazy(() => loadHandout().then((m) => ({ default: m.Handout })));
-
-/** Runs `fn` when the browser is idle (a timeout where requestIdleCallback is missing); returns a cancel function. */
-function whenIdle(win: Window, fn: () => void): () => void {
-  if (typeof win.requestIdleCallback === 'function') {
-    const id = win.requestIdleCallback(fn, { timeout: 3000 });
-    return () => win.cancelIdleCallback(id);
-  }
-  const id = win.setTimeout(fn, 1000);
-  return () => win.clearTimeout(id);
-}
 
 export function LazyHandout() {
   const settled = useAppState((s) => s.mapState !== 'loading');
