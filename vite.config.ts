@@ -9,7 +9,7 @@ import { textPacks } from './scripts/text-packs.ts';
 export default defineConfig({
   base: './',
   // textPacks: the data texts split by language (src/model/text-pack.ts).
-  plugins: [react(), textPacks(), serviceWorkerPlugin(), notoSansKrSubset()],
+  plugins: [react(), textPacks(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true })],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

@@ -117,7 +117,19 @@ export async function buildKoreanSubset(root: string): Promise<{ cssPath: string
   const pkgDir = dirname(require.resolve('@fontsource/noto-sans-kr/package.json'));
   const version = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
   const cps = koreanCodePoints(appTexts(root));
-  const labelCps = new Set(koreanCodePoints([readFileSync(join(root, 'data/places.json'), 'utf8')]));
+  // What every page draws before the map is ready: the place names on the map, the
+  // language switch's "한국어" (src/i18n/index.ts LANG_NAMES) and Korean quoted in English
+  // texts. These "labels" cuts are preloaded; the rest of the Korean text (the Korean
+  // page) is in "ui" cuts, fetched when shown.
+  const startupTexts = [
+    ...placeNames(readFileSync(join(root, 'data/places.json'), 'utf8')),
+    readFileSync(join(root, 'src/i18n/index.ts'), 'utf8'),
+    // English texts that quote Korean (a source's "10여 차례").
+    ...readdirSync(join(root, 'data'))
+      .filter((n) => n.endsWith('.json'))
+      .flatMap((n) => englishTexts(JSON.parse(readFileSync(join(root, 'data', n), 'utf8')) as unknown)),
+  ];
+  const labelCps = new Set(koreanCodePoints(startupTexts));
   const key = createHash('sha256').update(`v2 ${version} ${cps.join(',')} ${[...labelCps].join(',')}`).digest('hex').slice(0, 16);
   const cacheRoot = join(root, 'node_modules/.cache/shell-route-fonts');
   const dir = join(cacheRoot, key);
@@ -161,8 +173,34 @@ export async function buildKoreanSubset(root: string): Promise<{ cssPath: string
   return { cssPath, codePoints: cps.length, files: groups.size };
 }
 
-/** Vite plugin: resolves `virtual:noto-sans-kr-subset.css` to the generated stylesheet. */
-export function notoSansKrSubset(): Plugin {
+/** The map's label texts: every place's names (data/places.json). */
+export function placeNames(placesJson: string): string[] {
+  const parsed = JSON.parse(placesJson) as { places?: { names?: Record<string, unknown> }[] };
+  return (parsed.places ?? []).flatMap((p) => Object.values(p.names ?? {}).filter((v): v is string => typeof v === 'string'));
+}
+
+/** Every string under an `en` key in a data file (the texts of the default page). */
+export function englishTexts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(englishTexts);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => (k === 'en' && typeof v === 'string' ? [v] : englishTexts(v)));
+}
+
+/**
+ * The font files the map's labels need before the map can be created (src/map/fonts.ts
+ * loads Noto Sans latin 400 and 700, cyrillic 400, and the Korean label cuts).
+ */
+export function isMapLabelFont(fileName: string): boolean {
+  return /(^|\/)noto-sans-kr-\d+-400-labels-[\w-]+\.woff2$/.test(fileName) || /(^|\/)noto-sans-(latin-(400|700)|cyrillic-400)-normal-[\w-]+\.woff2$/.test(fileName);
+}
+
+/**
+ * Vite plugin: resolves `virtual:noto-sans-kr-subset.css` to the generated stylesheet.
+ * With `preload`, the built page also gets `<link rel="preload">` for the label fonts, so
+ * they download while the scripts are parsed instead of after (the app: bench "time to
+ * ready"; the baseline page, a bare maplibre map, is built without).
+ */
+export function notoSansKrSubset(opts: { preload?: boolean } = {}): Plugin {
   let root = process.cwd();
   let pending: Promise<string> | null = null;
   return {
@@ -185,6 +223,20 @@ export function notoSansKrSubset(): Plugin {
     configResolved(config) {
       // The app's and the baseline's configs live in different folders; the data is at the project root.
       root = existsSync(join(config.root, 'data')) ? config.root : process.cwd();
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!opts.preload || !ctx.bundle) return [];
+        return Object.keys(ctx.bundle)
+          .filter(isMapLabelFont)
+          .sort()
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },
+            injectTo: 'head' as const,
+          }));
+      },
     },
     async resolveId(id) {
       if (id !== KR_SUBSET_ID) return null;

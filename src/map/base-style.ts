@@ -27,13 +27,8 @@ export function localLang(place: Place): Lang {
   return place.country === 'KP' ? 'ko' : 'ru';
 }
 
-/**
- * Places as points with label text for the current language. `prio` orders label placement
- * (lower first): the step's own origin and destination win collisions, so at the continental
- * view Vostochny Port is named on the Vostochny steps and Dunai on the Dunai steps, though the
- * two ports are only ~60 km apart.
- */
-export function placesCollection(dataset: Dataset, lang: Lang, active: readonly string[] = []): FeatureCollection {
+/** Places as points with label text for the current language. */
+export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: dataset.places.map((p) => {
@@ -45,7 +40,6 @@ export function placesCollection(dataset: Dataset, lang: Lang, active: readonly 
           id: p.id,
           kind: p.kind,
           rank: p.rank,
-          prio: active.includes(p.id) ? 0 : p.rank,
           lon: p.coord[0],
           labelMain: main,
           labelLocal: local === main ? '' : local,
@@ -55,6 +49,16 @@ export function placesCollection(dataset: Dataset, lang: Lang, active: readonly 
     }),
   };
 }
+
+/**
+ * The step's origin and destination (place ids, '' when none or unknown), as style global
+ * state. Their labels are placed first (layers.ts, symbol-sort-key), so at the continental
+ * view Vostochny Port is named on the Vostochny steps and Dunai on the Dunai steps, though
+ * the two ports are only ~60 km apart. Global state re-lays the labels from the data the
+ * worker already holds; re-sending the places on every step cost a step change 50–150 ms
+ * and leaked tile buffers (bench: step change, heap).
+ */
+export const LIT_PLACE_STATE = ['litFrom', 'litTo'] as const;
 
 /** Legs with a line label for the illustrative rail corridor. */
 export function legsCollection(dataset: Dataset, railLabel: string): FeatureCollection {
@@ -93,6 +97,7 @@ export function buildStyle(opts: {
   return {
     version: 8,
     name: 'shell-route',
+    state: Object.fromEntries(LIT_PLACE_STATE.map((k) => [k, { default: '' }])),
     sources: {
       land: geo(opts.basemap.land ?? EMPTY),
       'land-inset': geo(opts.basemap['land-inset'] ?? EMPTY),

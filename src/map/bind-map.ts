@@ -5,7 +5,7 @@
  */
 import type { Map as MlMap, GeoJSONSource, PaddingOptions } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { Dataset, Lang } from '../model/types';
+import type { Dataset } from '../model/types';
 import type { AppStore } from '../state/store';
 import type { RouteGeometry } from '../geo/route';
 import { pointAtKm } from '../geo/route';
@@ -13,12 +13,21 @@ import { kmAtProgress } from '../geo/progress';
 import { cameraPlan } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { applyLook, lookKey } from './look';
-import { legsCollection, placesCollection } from './base-style';
+import { LIT_PLACE_STATE, legsCollection, placesCollection } from './base-style';
 
 /** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
 export type MapLike = Pick<
   MlMap,
-  'setFeatureState' | 'getSource' | 'fitBounds' | 'once' | 'stop' | 'setPaintProperty' | 'setLayoutProperty' | 'triggerRepaint' | 'getContainer'
+  | 'setFeatureState'
+  | 'setGlobalStateProperty'
+  | 'getSource'
+  | 'fitBounds'
+  | 'once'
+  | 'stop'
+  | 'setPaintProperty'
+  | 'setLayoutProperty'
+  | 'triggerRepaint'
+  | 'getContainer'
 >;
 
 export interface BindOptions {
@@ -82,15 +91,15 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     markerSource()?.setData(data);
   };
 
-  const setPlaces = (lang: Lang, active: readonly string[]) => {
-    (map.getSource('places') as GeoJSONSource | undefined)?.setData(placesCollection(dataset, lang, active));
-  };
-
   const light = (step: number) => {
     const nextPlaces = activePlaces(dataset, step);
-    // The step's own places label first (see placesCollection); setData drops feature-state,
-    // so it goes before the states are set.
-    if (nextPlaces.join() !== lit.places.join()) setPlaces(store.getState().lang, nextPlaces);
+    // The step's own places label first (LIT_PLACE_STATE); maplibre skips unchanged values.
+    const t = dataset.transfers[step - 1];
+    const ends = [t?.from.value, t?.to.value];
+    LIT_PLACE_STATE.forEach((key, i) => {
+      const id = ends[i];
+      map.setGlobalStateProperty(key, typeof id === 'string' ? id : '');
+    });
     for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
     for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
     const legs = activeLegs(dataset, step);
@@ -166,7 +175,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   const unsubLang = store.subscribe(
     (s) => s.lang,
     (lang) => {
-      setPlaces(lang, activePlaces(dataset, store.getState().step));
+      (map.getSource('places') as GeoJSONSource | undefined)?.setData(placesCollection(dataset, lang));
       (map.getSource('legs') as GeoJSONSource | undefined)?.setData(legsCollection(dataset, opts.railLabel(lang)));
       // setData drops feature-state on re-parse; re-light the current step.
       light(store.getState().step);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignToSlices, koreanCodePoints, needsKoreanFont, parseFontFaces, unicodeRange } from '../../scripts/font-subset';
+import { assignToSlices, englishTexts, isMapLabelFont, koreanCodePoints, needsKoreanFont, parseFontFaces, placeNames, unicodeRange } from '../../scripts/font-subset';
 
 describe('Korean font subset', () => {
   it('picks the characters that Noto Sans cannot draw', () => {
@@ -29,5 +29,17 @@ describe('Korean font subset', () => {
       ['kr-1-400-normal.woff2', [0xac05, 0xb098]],
       ['kr-2-400-normal.woff2', [0xc9c4]],
     ]);
+  });
+
+  it('takes the startup texts: place names and the English texts (which may quote Korean)', () => {
+    expect(placeNames(JSON.stringify({ places: [{ id: 'najin', names: { en: 'Najin', ko: '나진' }, note: { ko: '노트' } }] }))).toEqual(['Najin', '나진']);
+    expect(englishTexts({ a: [{ en: '“ten-odd” (10여 차례)', ko: '10여 차례 보냄' }], b: { en: 'x', ru: 'y' } })).toEqual(['“ten-odd” (10여 차례)', 'x']);
+  });
+
+  it('preloads exactly the map-label fonts: Noto Sans latin 400/700, cyrillic 400 and the Korean label cuts, woff2 only', () => {
+    for (const f of ['assets/noto-sans-latin-400-normal-BTkUljjl.woff2', 'assets/noto-sans-latin-700-normal-CrvTEWhy.woff2', 'assets/noto-sans-cyrillic-400-normal-CHP_ranX.woff2', 'assets/noto-sans-kr-117-400-labels-DaPRPekq.woff2'])
+      expect(isMapLabelFont(f), f).toBe(true);
+    for (const f of ['assets/noto-sans-kr-117-400-ui-DVAnd4XI.woff2', 'assets/noto-sans-latin-400-normal-BTkUljjl.woff', 'assets/noto-sans-cyrillic-700-normal-DYZmzPmX.woff2', 'assets/index-CGWVz5hF.js'])
+      expect(isMapLabelFont(f), f).toBe(false);
   });
 });

@@ -61,23 +61,22 @@ describe('map binding', () => {
     expect(map.states.get('places:a')).toEqual({ active: true });
   });
 
-  it("gives the step's own places first claim on label space, and keeps that across a language switch", () => {
+  it("gives the step's own places first claim on label space through style global state, without re-sending the places", () => {
     const { map, store, dataset } = setup();
-    const prio = () => {
-      const all = map.sourceData.places ?? [];
-      const last = all[all.length - 1] as { features: { properties: { id: string; prio: number; labelMain: string } }[] } | undefined;
-      return new Map((last?.features ?? []).map((f) => [f.properties.id, f.properties]));
-    };
-    store.getState().setStep(3);
-    const lit = activePlaces(dataset, 3);
-    expect(lit.length).toBeGreaterThan(0);
-    for (const p of dataset.places) expect(prio().get(p.id)?.prio).toBe(lit.includes(p.id) ? 0 : p.rank);
     const writes = map.sourceData.places?.length ?? 0;
     store.getState().setStep(3);
-    expect(map.sourceData.places?.length, 'same places: no needless re-upload').toBe(writes);
+    const t = dataset.transfers[2]!;
+    expect(map.globalState).toEqual({ litFrom: t.from.value ?? '', litTo: t.to.value ?? '' });
+    expect(map.sourceData.places?.length ?? 0, 'a step change sends no place data').toBe(writes);
+    store.getState().setStep(0);
+    expect(map.globalState).toEqual({ litFrom: '', litTo: '' });
+    // A language switch re-sends the labels (new text) and keeps the step lit.
+    store.getState().setStep(3);
     store.getState().setLang('ko');
-    expect(prio().get(lit[0]!)?.prio).toBe(0);
-    expect(prio().get(lit[0]!)?.labelMain).toBe(dataset.places.find((p) => p.id === lit[0])?.names.ko);
+    const last = map.sourceData.places?.at(-1) as { features: { properties: { id: string; labelMain: string } }[] };
+    const lit = activePlaces(dataset, 3);
+    expect(last.features.find((f) => f.properties.id === lit[0])?.properties.labelMain).toBe(dataset.places.find((p) => p.id === lit[0])?.names.ko);
+    expect(map.globalState.litFrom).toBe(t.from.value ?? '');
     expect(map.states.get(`places:${lit[0]!}`)).toEqual({ active: true });
   });
 
