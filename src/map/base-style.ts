@@ -56,9 +56,15 @@ export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollectio
  * view Vostochny Port is named on the Vostochny steps and Dunai on the Dunai steps, though
  * the two ports are only ~60 km apart. Global state re-lays the labels from the data the
  * worker already holds; re-sending the places on every step cost a step change 50–150 ms
- * and leaked tile buffers (bench: step change, heap).
+ * and leaked tile buffers (bench: step change, heap). One property, so a step change
+ * re-lays the labels once.
  */
-export const LIT_PLACE_STATE = ['litFrom', 'litTo'] as const;
+export const LIT_PLACE_STATE = 'litPlaces';
+
+/** The LIT_PLACE_STATE value for a step's place ids: `|a|b|`, matched by substring (ids hold no `|`). */
+export function litPlacesValue(ids: readonly string[]): string {
+  return ids.length ? `|${ids.join('|')}|` : '';
+}
 
 /** Legs with a line label for the illustrative rail corridor. */
 export function legsCollection(dataset: Dataset, railLabel: string): FeatureCollection {
@@ -97,7 +103,7 @@ export function buildStyle(opts: {
   return {
     version: 8,
     name: 'shell-route',
-    state: Object.fromEntries(LIT_PLACE_STATE.map((k) => [k, { default: '' }])),
+    state: { [LIT_PLACE_STATE]: { default: '' } },
     sources: {
       land: geo(opts.basemap.land ?? EMPTY),
       'land-inset': geo(opts.basemap['land-inset'] ?? EMPTY),

@@ -13,7 +13,7 @@ import { kmAtProgress } from '../geo/progress';
 import { cameraPlan } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { applyLook, lookKey } from './look';
-import { LIT_PLACE_STATE, legsCollection, placesCollection } from './base-style';
+import { LIT_PLACE_STATE, legsCollection, litPlacesValue, placesCollection } from './base-style';
 
 /** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
 export type MapLike = Pick<
@@ -94,12 +94,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   const light = (step: number) => {
     const nextPlaces = activePlaces(dataset, step);
     // The step's own places label first (LIT_PLACE_STATE); maplibre skips unchanged values.
-    const t = dataset.transfers[step - 1];
-    const ends = [t?.from.value, t?.to.value];
-    LIT_PLACE_STATE.forEach((key, i) => {
-      const id = ends[i];
-      map.setGlobalStateProperty(key, typeof id === 'string' ? id : '');
-    });
+    map.setGlobalStateProperty(LIT_PLACE_STATE, litPlacesValue(nextPlaces));
     for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
     for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
     const legs = activeLegs(dataset, step);

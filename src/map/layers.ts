@@ -101,7 +101,7 @@ function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, 
         'text-radial-offset': 0.7,
         'text-justify': 'auto',
         // The step's own places first (base-style.ts LIT_PLACE_STATE), then by rank.
-        'symbol-sort-key': ['case', ['any', ['==', ['get', 'id'], ['global-state', 'litFrom']], ['==', ['get', 'id'], ['global-state', 'litTo']]], 0, ['get', 'rank']],
+        'symbol-sort-key': ['case', ['in', ['concat', '|', ['get', 'id'], '|'], ['to-string', ['global-state', 'litPlaces']]], 0, ['get', 'rank']],
         'text-padding': 2,
       },
       paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.8 * Math.sqrt(k) },

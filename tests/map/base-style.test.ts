@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExpression, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, placesCollection } from '../../src/map/base-style';
+import { buildStyle, litPlacesValue, placesCollection } from '../../src/map/base-style';
 import { PALETTES } from '../../src/map/palette';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { checkBundle } from '../../src/model/bundle-check';
@@ -39,11 +39,14 @@ describe('map style', () => {
         return parsed.value.evaluate({ zoom: 3, globalState }, { type: 'Point', properties: f.properties ?? {} } as never) as number;
       };
       for (const p of ds.places) {
-        expect(sortKey(p.id, { litFrom: '', litTo: '' }), `${p.id} unlit sorts by rank`).toBe(p.rank);
-        expect(sortKey(p.id, { litFrom: p.id, litTo: '' }), `${p.id} lit as origin`).toBe(0);
-        expect(sortKey(p.id, { litFrom: '', litTo: p.id }), `${p.id} lit as destination`).toBe(0);
+        const other = ds.places.find((x) => x.id !== p.id && (x.id.includes(p.id) || p.id.includes(x.id)))?.id ?? 'elsewhere';
+        expect(sortKey(p.id, { litPlaces: '' }), `${p.id} unlit sorts by rank`).toBe(p.rank);
+        expect(sortKey(p.id, { litPlaces: litPlacesValue([p.id, 'x']) }), `${p.id} lit as origin`).toBe(0);
+        expect(sortKey(p.id, { litPlaces: litPlacesValue(['x', p.id]) }), `${p.id} lit as destination`).toBe(0);
+        // An id inside another id (vostochny / vostochny-port) does not light both.
+        expect(sortKey(p.id, { litPlaces: litPlacesValue([other]) }), `${p.id} with ${other} lit`).toBe(p.rank);
       }
     }
-    expect(Object.keys(style.state ?? {}).sort()).toEqual(['litFrom', 'litTo']);
+    expect(Object.keys(style.state ?? {})).toEqual(['litPlaces']);
   });
 });

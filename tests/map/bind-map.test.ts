@@ -65,18 +65,19 @@ describe('map binding', () => {
     const { map, store, dataset } = setup();
     const writes = map.sourceData.places?.length ?? 0;
     store.getState().setStep(3);
-    const t = dataset.transfers[2]!;
-    expect(map.globalState).toEqual({ litFrom: t.from.value ?? '', litTo: t.to.value ?? '' });
+    const lit3 = `|${activePlaces(dataset, 3).join('|')}|`;
+    expect(lit3.length).toBeGreaterThan(2);
+    expect(map.globalState).toEqual({ litPlaces: lit3 });
     expect(map.sourceData.places?.length ?? 0, 'a step change sends no place data').toBe(writes);
     store.getState().setStep(0);
-    expect(map.globalState).toEqual({ litFrom: '', litTo: '' });
+    expect(map.globalState).toEqual({ litPlaces: '' });
     // A language switch re-sends the labels (new text) and keeps the step lit.
     store.getState().setStep(3);
     store.getState().setLang('ko');
     const last = map.sourceData.places?.at(-1) as { features: { properties: { id: string; labelMain: string } }[] };
     const lit = activePlaces(dataset, 3);
     expect(last.features.find((f) => f.properties.id === lit[0])?.properties.labelMain).toBe(dataset.places.find((p) => p.id === lit[0])?.names.ko);
-    expect(map.globalState.litFrom).toBe(t.from.value ?? '');
+    expect(map.globalState.litPlaces).toBe(lit3);
     expect(map.states.get(`places:${lit[0]!}`)).toEqual({ active: true });
   });
 
