@@ -126,7 +126,7 @@ export function MapView() {
       map.on('error', (e) => {
         // Before the first load an error (bad style, missing basemap asset) would leave a
         // blank map: say so. Later errors are logged and the map carries on.
-        const message = e.error?.message ?? 'unknown map error';
+        const message = e.error?.message ?? t(store.getState().lang, 'map.unknownError');
         // (A map restored after a lost context reports loaded() false while its style reloads.)
         if (!boundOnce && !map?.loaded()) fail(message);
         console.warn('map error:', message);
