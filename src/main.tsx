@@ -40,9 +40,11 @@ function showFatal(message: string, details: string): void {
   root.append(box);
 }
 
+// The bundled data, checked once. A language pack merges its texts into these same objects
+// (i18n/lang-pack.ts) and checks them itself, so the result stays valid after the merge.
+const startup = loadBundledDataset();
 // The map waits for its label fonts (map/fonts.ts): start them now, while the language
 // pack and React load, rather than when the map's effect runs (bench: time to ready).
-const startup = loadBundledDataset();
 if ('dataset' in startup) void loadMapFonts(startup.dataset);
 
 const { flags, notes } = parseUrl(location.search);
@@ -53,7 +55,7 @@ const wantedLang = flags.lang ?? detectLang(browserLanguages());
 function start(langLoad: LangLoad): void {
   if (langLoad.error) console.warn(`[shell-route] the "${wantedLang}" language pack could not be loaded; showing English`, langLoad.error);
   const initialLang = langLoad.loaded ? wantedLang : 'en';
-  const loaded = langLoad.issues.length ? { issues: langLoad.issues } : loadBundledDataset();
+  const loaded = langLoad.issues.length ? { issues: langLoad.issues } : startup;
   if ('issues' in loaded) {
     html.lang = initialLang;
     showFatal(t(initialLang, 'error.data'), formatIssues(loaded.issues));

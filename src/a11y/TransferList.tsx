@@ -12,6 +12,7 @@ import { routeCertainty, transferSources } from '../present/step-info';
 import { transferRoute } from './describe';
 import './transfer-list.css';
 import { useModalPanel } from '../panel/use-modal';
+import { PanelDialog } from '../panel/PanelDialog';
 
 /** Where focus goes after "Show on map": the map canvas, else the step card. */
 export function focusMapView(doc: Document = document): void {
@@ -61,13 +62,7 @@ export function TransferList() {
   };
 
   return (
-    <dialog ref={ref} className="transfer-list" aria-labelledby="transfer-list-title" onClose={() => store.getState().setPanel('none')}>
-      <div className="dialog-head">
-        <h2 id="transfer-list-title">{t(lang, 'list.button')}</h2>
-        <button type="button" onClick={() => store.getState().setPanel('none')}>
-          {t(lang, 'list.close')}
-        </button>
-      </div>
+    <PanelDialog dialogRef={ref} className="transfer-list" titleId="transfer-list-title" title={t(lang, 'list.button')} closeLabel={t(lang, 'list.close')}>
       <p className="transfer-list-note">
         {t(lang, 'list.caption')} {t(lang, 'timeline.sequenceNote')}
       </p>
@@ -79,24 +74,11 @@ export function TransferList() {
             <th scope="col" role="columnheader" className="col-n">
               {t(lang, 'handout.step')}
             </th>
-            <th scope="col" role="columnheader">
-              {col.transfer}
-            </th>
-            <th scope="col" role="columnheader">
-              {col.when}
-            </th>
-            <th scope="col" role="columnheader">
-              {col.how}
-            </th>
-            <th scope="col" role="columnheader">
-              {col.route}
-            </th>
-            <th scope="col" role="columnheader">
-              {col.sources}
-            </th>
-            <th scope="col" role="columnheader">
-              {col.map}
-            </th>
+            {[col.transfer, col.when, col.how, col.route, col.sources, col.map].map((label) => (
+              <th key={label} scope="col" role="columnheader">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -140,6 +122,6 @@ export function TransferList() {
           })}
         </tbody>
       </table>
-    </dialog>
+    </PanelDialog>
   );
 }

@@ -6,6 +6,8 @@ import type { Lang } from '../model/types';
 import { THEMES, TOTAL_STEPS, type Theme } from '../state/store';
 import { embedSrc, iframeSnippet, pageBase, pymSnippet, type EmbedOptions } from './snippet';
 import './embed-dialog.css';
+import { PanelDialog } from '../panel/PanelDialog';
+import { useModalPanel } from '../panel/use-modal';
 
 type CopyStatus = 'idle' | 'copied' | 'manual';
 
@@ -67,17 +69,12 @@ function Snippet({ label, hint, code, lang }: { label: string; hint: string; cod
 export function EmbedDialog() {
   const { store, dataset } = useApp();
   const uiLang = useAppState((s) => s.lang);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalPanel('embed');
   const [step, setStep] = useState(() => store.getState().step);
   const [lang, setLang] = useState<Lang>(() => store.getState().lang);
   const [theme, setTheme] = useState<Theme>(() => store.getState().theme);
   const [autoplay, setAutoplay] = useState(false);
   const [controls, setControls] = useState(true);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
-  const close = () => store.getState().setPanel('none');
 
   const options: EmbedOptions = { base: safePageBase(), step, lang, theme, autoplay, controls, title: t(lang, 'embed.frameTitle') };
   const src = embedSrc(options);
@@ -89,13 +86,7 @@ export function EmbedDialog() {
   }, [src]);
 
   return (
-    <dialog ref={ref} className="sources embed-dialog" aria-labelledby="embed-title" onClose={close}>
-      <div className="dialog-head">
-        <h2 id="embed-title">{t(uiLang, 'embed.heading')}</h2>
-        <button type="button" onClick={close}>
-          {t(uiLang, 'embed.close')}
-        </button>
-      </div>
+    <PanelDialog dialogRef={ref} className="sources embed-dialog" titleId="embed-title" title={t(uiLang, 'embed.heading')} closeLabel={t(uiLang, 'embed.close')}>
       <p>{t(uiLang, 'embed.intro')}</p>
       <fieldset className="embed-options">
         <legend>{t(uiLang, 'embed.options')}</legend>
@@ -147,6 +138,6 @@ export function EmbedDialog() {
       <div className="embed-preview">
         <iframe key={previewSrc} src={previewSrc} title={options.title} allow="fullscreen" loading="lazy" />
       </div>
-    </dialog>
+    </PanelDialog>
   );
 }

@@ -8,7 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Dataset, Lang, Place } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import type { Palette } from './palette';
-import { buildLayers } from './layers';
+import { buildLayers, LIT_PLACE_STATE } from './layers';
 import { INSET_BOX } from './inset-projection';
 import { arrowTipAt } from '../geo/route';
 import landUrl from '../../data/basemap/land.json?url';
@@ -48,22 +48,6 @@ export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollectio
       };
     }),
   };
-}
-
-/**
- * The step's origin and destination (place ids, '' when none or unknown), as style global
- * state. Their labels are placed first (layers.ts, symbol-sort-key), so at the continental
- * view Vostochny Port is named on the Vostochny steps and Dunai on the Dunai steps, though
- * the two ports are only ~60 km apart. Global state re-lays the labels from the data the
- * worker already holds; re-sending the places on every step cost a step change 50–150 ms
- * and leaked tile buffers (bench: step change, heap). One property, so a step change
- * re-lays the labels once.
- */
-export const LIT_PLACE_STATE = 'litPlaces';
-
-/** The LIT_PLACE_STATE value for a step's place ids: `|a|b|`, matched by substring (ids hold no `|`). */
-export function litPlacesValue(ids: readonly string[]): string {
-  return ids.length ? `|${ids.join('|')}|` : '';
 }
 
 /** Legs with a line label for the illustrative rail corridor. */

@@ -13,7 +13,8 @@ import { kmAtProgress } from '../geo/progress';
 import { cameraPlan } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { applyLook, lookKey } from './look';
-import { LIT_PLACE_STATE, legsCollection, litPlacesValue, placesCollection } from './base-style';
+import { legsCollection, placesCollection } from './base-style';
+import { LIT_PLACE_STATE, litPlacesValue } from './layers';
 
 /** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
 export type MapLike = Pick<
@@ -92,13 +93,12 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   };
 
   const light = (step: number) => {
-    const nextPlaces = activePlaces(dataset, step);
+    const places = activePlaces(dataset, step);
     // The step's own places label first (LIT_PLACE_STATE); maplibre skips unchanged values.
-    map.setGlobalStateProperty(LIT_PLACE_STATE, litPlacesValue(nextPlaces));
+    map.setGlobalStateProperty(LIT_PLACE_STATE, litPlacesValue(places));
     for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
     for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
     const legs = activeLegs(dataset, step);
-    const places = nextPlaces;
     for (const id of legs) map.setFeatureState({ source: 'legs', id }, { active: true });
     for (const id of places) map.setFeatureState({ source: 'places', id }, { active: true });
     const frontLit = legs.some((id) => dataset.legs.find((l) => l.properties.id === id)?.properties.mode === 'front');

@@ -1,23 +1,18 @@
 import { useApp, useAppState } from '../state/context';
 import { formatSourceDate, languageName, pick, t, type MessageKey } from '../i18n';
 import { useModalPanel } from './use-modal';
+import { PanelDialog } from './PanelDialog';
 
 const METHOD: MessageKey[] = ['method.unconfirmed', 'method.tenOdd', 'method.rail', 'method.placement', 'method.coords', 'method.borders', 'method.credits'];
 
 /** Sources & method, in a native modal dialog (focus trap and Esc for free). */
 export function Sources() {
-  const { store, dataset } = useApp();
+  const { dataset } = useApp();
   const lang = useAppState((s) => s.lang);
   const ref = useModalPanel('sources');
   const sorted = [...dataset.sources].sort((a, b) => a.date.localeCompare(b.date) || a.publisher.localeCompare(b.publisher));
   return (
-    <dialog ref={ref} className="sources" aria-labelledby="sources-title" onClose={() => store.getState().setPanel('none')}>
-      <div className="dialog-head">
-        <h2 id="sources-title">{t(lang, 'sources.heading')}</h2>
-        <button type="button" onClick={() => store.getState().setPanel('none')}>
-          {t(lang, 'sources.close')}
-        </button>
-      </div>
+    <PanelDialog dialogRef={ref} className="sources" titleId="sources-title" title={t(lang, 'sources.heading')} closeLabel={t(lang, 'sources.close')}>
       <h3>{t(lang, 'sources.method')}</h3>
       <ul className="method">
         {METHOD.map((k) => (
@@ -41,6 +36,6 @@ export function Sources() {
           </li>
         ))}
       </ol>
-    </dialog>
+    </PanelDialog>
   );
 }

@@ -15,6 +15,7 @@ import { openSpeakerView, speakerViewAvailable } from './actions';
 import { SaveImageButton } from './TeachTools';
 import { toggleFullscreen } from './keys';
 import './present.css';
+import { PanelDialog } from '../panel/PanelDialog';
 import { useModalPanel } from '../panel/use-modal';
 
 /**
@@ -163,17 +164,10 @@ const HELP_KEYS: [string, Parameters<typeof t>[1]][] = [
 
 /** The keyboard help, a native modal dialog (Esc closes it; other keys wait while it is open). */
 export function HelpDialog() {
-  const { store } = useApp();
   const lang = useAppState((s) => s.lang);
   const ref = useModalPanel('help');
   return (
-    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => store.getState().setPanel('none')}>
-      <div className="dialog-head">
-        <h2 id="help-title">{t(lang, 'help.heading')}</h2>
-        <button type="button" onClick={() => store.getState().setPanel('none')}>
-          {t(lang, 'help.close')}
-        </button>
-      </div>
+    <PanelDialog dialogRef={ref} className="help-dialog" titleId="help-title" title={t(lang, 'help.heading')} closeLabel={t(lang, 'help.close')}>
       <dl className="help-keys">
         {HELP_KEYS.map(([keys, label]) => (
           <div key={label}>
@@ -187,6 +181,6 @@ export function HelpDialog() {
         ))}
       </dl>
       <p className="help-note">{t(lang, 'help.clicker')}</p>
-    </dialog>
+    </PanelDialog>
   );
 }

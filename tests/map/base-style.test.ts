@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createExpression, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, litPlacesValue, placesCollection } from '../../src/map/base-style';
+import { buildStyle, placesCollection } from '../../src/map/base-style';
+import { litPlacesValue } from '../../src/map/layers';
 import { PALETTES } from '../../src/map/palette';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { checkBundle } from '../../src/model/bundle-check';
