@@ -1,5 +1,5 @@
 /** Entry: parse the URL, validate the data, build the store and render. */
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app.css';
 import { App } from './App';
@@ -78,7 +78,10 @@ function start(langLoad: LangLoad): void {
     bindHostBridge(store, flags.childId ? { childId: flags.childId, pym: isPymUrl(location.search) } : {});
     // Keys, presenter mode, the speaker-view sync and the offline worker.
     bootTeaching(store, flags);
-    createRoot(root).render(
+    // The first render is a transition: React renders in short slices instead of one long
+    // task (bench: main-thread blocking time), and commits the page in one go as before.
+    const reactRoot = createRoot(root);
+    startTransition(() => reactRoot.render(
       <StrictMode>
         <AppContext.Provider value={{ store, dataset, geometry }}>
           {flags.speaker ? (
@@ -90,7 +93,7 @@ function start(langLoad: LangLoad): void {
           )}
         </AppContext.Provider>
       </StrictMode>,
-    );
+    ));
   }
 }
 

@@ -24,7 +24,8 @@ import { PALETTES } from '../../src/map/palette';
 import { loadMapFonts } from '../../src/map/fonts';
 import { cameraPlan } from '../../src/map/camera';
 import { animate, type Animation } from '../../src/map/animator';
-import { activeLegs, activePlaces, padding } from '../../src/map/bind-map';
+import { activeLegs, activePlaces, openingShot, padding } from '../../src/map/bind-map';
+import { provideArrowIcon } from '../../src/map/arrow-icon';
 
 /** Same as MAX_BOUNDS in src/map/MapView.tsx (checked by tests/bench/baseline.test.ts). */
 export const BASELINE_MAX_BOUNDS: [[number, number], [number, number]] = [
@@ -56,6 +57,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 async function main(): Promise<void> {
   const geometry = buildRouteGeometry(dataset);
   await loadMapFonts(dataset);
+  const opening = openingShot(geometry, 0, true);
   const map = new maplibregl.Map({
     container,
     style: buildStyle({
@@ -66,8 +68,9 @@ async function main(): Promise<void> {
       railLabel: en['map.railLabel'],
       basemap: basemapUrls(document.baseURI),
     }),
-    bounds: geometry.bounds[0],
-    fitBoundsOptions: { padding: 24 },
+    // The app's opening view (src/map/MapView.tsx): the overview framed with the binding's padding.
+    bounds: opening?.bounds,
+    fitBoundsOptions: { padding: padding({ getContainer: () => container }), maxZoom: opening?.maxZoom },
     maxBounds: BASELINE_MAX_BOUNDS,
     attributionControl: false,
     dragRotate: false,
@@ -77,6 +80,8 @@ async function main(): Promise<void> {
     localIdeographFontFamily: '"Noto Sans KR", sans-serif',
     fadeDuration: 0,
   });
+  // The style's one generated image (the front arrowhead), as the app adds it: the same map draws the same icon.
+  provideArrowIcon(map, window.devicePixelRatio || 1);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');

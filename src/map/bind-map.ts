@@ -10,7 +10,7 @@ import type { AppStore } from '../state/store';
 import type { RouteGeometry } from '../geo/route';
 import { pointAtKm } from '../geo/route';
 import { kmAtProgress } from '../geo/progress';
-import { cameraPlan } from './camera';
+import { cameraPlan, type CameraShot } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { applyLook, lookKey } from './look';
 import { legsCollection, placesCollection } from './base-style';
@@ -57,7 +57,7 @@ export function activePlaces(dataset: Dataset, step: number): string[] {
 }
 
 /** Padding that keeps labels clear of the edges, scaled to the map's size, plus overlays. */
-export function padding(map: MapLike, extra: Partial<PaddingOptions> = {}): PaddingOptions {
+export function padding(map: Pick<MapLike, 'getContainer'>, extra: Partial<PaddingOptions> = {}): PaddingOptions {
   const el = map.getContainer();
   const w = el.clientWidth || 800;
   const h = el.clientHeight || 600;
@@ -73,6 +73,17 @@ export function padding(map: MapLike, extra: Partial<PaddingOptions> = {}): Padd
   return pad;
 }
 
+/**
+ * The framing a step opens on: its resting view when it stays still (reduced motion, or
+ * the overview, which has no path), else the first shot of its flight. The map is created
+ * at this view with `padding`, so its first framing on load moves nothing and the tiles it
+ * loaded are the ones it shows (bench: time to ready).
+ */
+export function openingShot(geometry: RouteGeometry, step: number, still: boolean): CameraShot | undefined {
+  const plan = cameraPlan(geometry, step);
+  return still || !geometry.paths[step] ? plan[plan.length - 1] : plan[0];
+}
+
 /** Wires the map to the store; returns the unbind function. */
 export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () => void {
   const { dataset, geometry } = opts;
@@ -84,7 +95,12 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   let framedOnce = false;
 
   const markerSource = () => map.getSource('marker') as GeoJSONSource | undefined;
+  // The style starts with no marker: clearing an empty source would still cost a worker
+  // round trip and one more frame before the map is idle (bench: time to ready).
+  let markerDrawn = false;
   const setMarker = (coord: [number, number] | null, mode = 'sea') => {
+    if (!coord && !markerDrawn) return;
+    markerDrawn = coord !== null;
     const data: FeatureCollection = {
       type: 'FeatureCollection',
       features: coord ? [{ type: 'Feature', properties: { mode }, geometry: { type: 'Point', coordinates: coord } }] : [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeLegs, activePlaces, bindMap } from '../../src/map/bind-map';
+import { activeLegs, activePlaces, bindMap, openingShot } from '../../src/map/bind-map';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { cameraPlan, isSmall } from '../../src/map/camera';
 import { createAppStore } from '../../src/state/store';
@@ -147,10 +147,17 @@ describe('map binding', () => {
     for (const f of map.fits) expect(f.options.essential).toBeUndefined();
   });
 
-  it('hides the marker on steps without legs', () => {
-    const { map } = setup({ step: 2 });
+  it('hides the marker on steps without legs, and leaves the empty source of a new map alone', () => {
+    const { map, store } = setup({ step: 2, reduced: true });
+    // The style starts without a marker: clearing it again would only cost a worker round trip.
+    expect(map.markerData).toHaveLength(0);
+    store.getState().setStep(1);
+    const drawn = map.markerData[map.markerData.length - 1] as { features: unknown[] };
+    expect(drawn.features).toHaveLength(1);
+    store.getState().setStep(2);
     const last = map.markerData[map.markerData.length - 1] as { features: unknown[] };
     expect(last.features).toHaveLength(0);
+    expect(map.markerData).toHaveLength(2);
   });
 
   it('repaints for a theme and relabels for a language', () => {
@@ -192,6 +199,16 @@ describe('camera plan', () => {
   });
   it('keeps a sea-only step on the close-up', () => {
     expect(cameraPlan(g, 3)).toEqual([{ bounds: [0, 0, 1, 0], at: 0, maxZoom: 7 }]);
+  });
+  it('opens a step where the binding first frames it: at rest when still or without a path, else on the first shot', () => {
+    expect(openingShot(g, 0, false)).toEqual(cameraPlan(g, 0)[0]);
+    expect(openingShot(g, 1, true)).toEqual(cameraPlan(g, 1)[1]);
+    expect(openingShot(g, 1, true)?.bounds).toEqual([0, 0, 1, 10.5]);
+    expect(openingShot(g, 1, false)?.bounds).toEqual([0, 0, 1, 0]);
+    expect(openingShot(g, 2, false)).toEqual(cameraPlan(g, 2)[0]);
+    // The map created at this view gets no second framing: the binding's first fit lands on it.
+    const { map } = setup({ step: 1 });
+    expect(map.fits[0]!.bounds).toEqual(openingShot(g, 1, false)?.bounds);
   });
   it('classifies boxes by size', () => {
     expect(isSmall([130, 42, 133, 43])).toBe(true);
