@@ -22,16 +22,11 @@ import { kmAtProgress } from '../../src/geo/progress';
 import { basemapUrls, buildStyle } from '../../src/map/base-style';
 import { PALETTES } from '../../src/map/palette';
 import { loadMapFonts } from '../../src/map/fonts';
-import { cameraPlan } from '../../src/map/camera';
+import { cameraPlan, SHARED_MAP_OPTIONS } from '../../src/map/camera';
 import { animate, type Animation } from '../../src/map/animator';
 import { activeLegs, activePlaces, openingShot, padding } from '../../src/map/bind-map';
 import { provideArrowIcon } from '../../src/map/arrow-icon';
 
-/** Same as MAX_BOUNDS in src/map/MapView.tsx (checked by tests/bench/baseline.test.ts). */
-export const BASELINE_MAX_BOUNDS: [[number, number], [number, number]] = [
-  [20, 30],
-  [150, 80],
-];
 /** Marker travel time per step, as bind-map's default. */
 const DURATION_MS = 4500;
 const TOTAL_STEPS = 10;
@@ -68,17 +63,10 @@ async function main(): Promise<void> {
       railLabel: en['map.railLabel'],
       basemap: basemapUrls(document.baseURI),
     }),
-    // The app's opening view (src/map/MapView.tsx): the overview framed with the binding's padding.
+    // The app's opening view (src/map/controller.ts): the overview framed with the binding's padding.
     bounds: opening?.bounds,
     fitBoundsOptions: { padding: padding({ getContainer: () => container }), maxZoom: opening?.maxZoom },
-    maxBounds: BASELINE_MAX_BOUNDS,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-    maxPitch: 0,
-    localIdeographFontFamily: '"Noto Sans KR", sans-serif',
-    fadeDuration: 0,
+    ...SHARED_MAP_OPTIONS,
   });
   // The style's one generated image (the front arrowhead), as the app adds it: the same map draws the same icon.
   provideArrowIcon(map, window.devicePixelRatio || 1);

@@ -3,8 +3,31 @@
  * ~9,400 km of rail), so a step with a sea leg opens on a port close-up while the
  * marker sails, then pulls back to the continent when it reaches the railhead.
  */
+import type { MapOptions } from 'maplibre-gl';
 import type { BBox, RouteGeometry } from '../geo/route';
 import { seaPhaseEnd } from '../geo/progress';
+
+/** Pan limits: the basemap's clip box (scripts/build-basemap.ts REGION), so the reader never pans off the drawn land. */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [20, 30],
+  [150, 80],
+];
+
+/**
+ * The map options the app and the benchmark's bare-maplibre baseline share: pan limits, no
+ * rotation or pitch (a flat schematic), no attribution control (credits are in the page),
+ * Korean labels in the bundled font, and no label fade (a step is ready when it is drawn).
+ */
+export const SHARED_MAP_OPTIONS = {
+  maxBounds: MAX_BOUNDS,
+  attributionControl: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  maxPitch: 0,
+  localIdeographFontFamily: '"Noto Sans KR", sans-serif',
+  fadeDuration: 0,
+} satisfies Partial<MapOptions>;
 
 export interface CameraShot {
   bounds: BBox;

@@ -1,0 +1,205 @@
+/**
+ * The live map's life outside React: created as soon as the data and the reader's language
+ * are in (main.tsx), in the map element of the page shell, while React renders the rest of
+ * the page; MapView then puts that element in its frame. Binds the map to the store on
+ * load, falls back to the static map without WebGL, watches for a lost GPU context, and
+ * removes everything on dispose.
+ */
+import maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppStore } from '../state/store';
+import type { Dataset } from '../model/types';
+import type { RouteGeometry } from '../geo/route';
+import { t } from '../i18n';
+import { PALETTES } from './palette';
+import { basemapUrls, buildStyle } from './base-style';
+import { bindMap, openingShot, padding } from './bind-map';
+import { SHARED_MAP_OPTIONS } from './camera';
+import { loadMapFonts } from './fonts';
+import { registerMap, unregisterMap } from './map-registry';
+import { switchToFallback } from '../fallback/fallback';
+import { inIframe } from '../state/history-sync';
+import { gestureLocale } from '../embed/gestures';
+import { relabelMap } from './map-locale';
+import { RESTORE_TIMEOUT_MS, watchContextLoss } from './context-loss';
+import { provideArrowIcon } from './arrow-icon';
+
+/**
+ * False when the browser has no WebGL at all. Deliberately not a probe context: creating
+ * one costs as much as the map's own (≈1 s of main thread with a software GPU — bench:
+ * time to ready, blocking time) and spends one of an article's ~16 live contexts. A
+ * browser that has the API but refuses the context makes maplibre throw, which falls
+ * back just the same (startMap).
+ */
+export function hasWebGLApi(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
+}
+
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export interface MapContext {
+  store: AppStore;
+  dataset: Dataset;
+  geometry: RouteGeometry;
+}
+
+export interface MapController {
+  /** The map's container; MapView places it in its frame. */
+  readonly element: HTMLDivElement;
+  /**
+   * Call after moving the element into the page: a map created in the shell's frame,
+   * whose size differs from the final layout's, is resized and framed again at once
+   * (before its tiles load, this costs nothing; after, the step is shown again).
+   */
+  placed(): void;
+  dispose(): void;
+}
+
+/** A fresh map element, for a page without the shell's (tests, a changed index.html). */
+export function createMapElement(doc: Document = document): HTMLDivElement {
+  const el = doc.createElement('div');
+  el.className = 'map';
+  return el;
+}
+
+/** Starts the map in `el`; see the module comment. */
+export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapContext): MapController {
+  let cancelled = false;
+  let map: maplibregl.Map | null = null;
+  let unbind: (() => void) | null = null;
+  let unsubLang: (() => void) | null = null;
+  let unwatchGpu: (() => void) | null = null;
+  let boundOnce = false;
+  const fail = (message: string) => store.getState().setMapState('error', message);
+  const extraPadding = () => {
+    const inset = el.parentElement?.querySelector('.port-inset');
+    // Presenter labels are 1.75× larger: keep the westernmost ones (Rostov, the depot) inside.
+    const side = store.getState().present ? 80 : 0;
+    return { top: inset ? inset.getBoundingClientRect().height + 8 : 0, left: side, right: side * 1.75 };
+  };
+  // Switching to the static map (no WebGL here, or later a lost context) frees this map's context.
+  const unsubFallback = store.subscribe(
+    (st) => st.mapState,
+    (m) => {
+      if (m !== 'fallback') return;
+      unwatchGpu?.();
+      unwatchGpu = null;
+      unbind?.();
+      unbind = null;
+      unregisterMap(map);
+      map?.remove();
+      map = null;
+    },
+  );
+  void (async () => {
+    await loadMapFonts(dataset);
+    if (cancelled) return;
+    if (!hasWebGLApi()) {
+      switchToFallback(store, t(store.getState().lang, 'map.noWebGL'));
+      return;
+    }
+    const s = store.getState();
+    const opening = openingShot(geometry, s.step, reducedMotion());
+    try {
+      map = new maplibregl.Map({
+        container: el,
+        style: buildStyle({
+          dataset,
+          geometry,
+          palette: PALETTES[s.theme],
+          lang: s.lang,
+          railLabel: t(s.lang, 'map.railLabel'),
+          basemap: basemapUrls(document.baseURI),
+        }),
+        // Created where the binding's first framing lands (openingShot), so that framing moves nothing.
+        bounds: opening?.bounds,
+        fitBoundsOptions: { padding: padding({ getContainer: () => el }, extraPadding()), maxZoom: opening?.maxZoom },
+        ...SHARED_MAP_OPTIONS,
+        // In a frame, page scroll passes through; Ctrl/⌘ + wheel or two fingers move the map.
+        cooperativeGestures: s.embed || inIframe(),
+        locale: gestureLocale(s.lang),
+      });
+    } catch (e) {
+      // maplibre throws here when the browser refuses a WebGL context (WebGL disabled,
+      // a blocklisted GPU, too many contexts on the page). It may have put its canvas in
+      // the container before failing: clear it, the static map takes the frame.
+      el.replaceChildren();
+      switchToFallback(store, `${t(store.getState().lang, 'map.noWebGL')} (${e instanceof Error ? e.message : String(e)})`);
+      return;
+    }
+    provideArrowIcon(map, window.devicePixelRatio || 1);
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    // maplibre's own labels follow the language switch without recreating the map.
+    relabelMap(map, s.lang);
+    const labelled = map;
+    unsubLang = store.subscribe((st) => st.lang, (l) => relabelMap(labelled, l));
+    map.on('error', (e) => {
+      // Before the first load an error (bad style, missing basemap asset) would leave a
+      // blank map: say so. Later errors are logged and the map carries on.
+      const message = e.error?.message ?? t(store.getState().lang, 'map.unknownError');
+      // (A map restored after a lost context reports loaded() false while its style reloads.)
+      if (!boundOnce && !map?.loaded()) fail(message);
+      console.warn('map error:', message);
+    });
+    const bind = () => {
+      if (cancelled || !map) return;
+      boundOnce = true;
+      unbind?.();
+      unbind = bindMap(map, store, {
+        dataset,
+        geometry,
+        reducedMotion,
+        extraPadding,
+        railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
+      });
+      registerMap(map);
+    };
+    map.once('load', bind);
+    // A lost WebGL context: stop driving the map; when the browser restores it, maplibre
+    // reloads the style and we light the current step again; if it does not come back
+    // within RESTORE_TIMEOUT_MS, the static map takes over.
+    const lostMap = map;
+    unwatchGpu = watchContextLoss(lostMap, {
+      lost: () => {
+        unbind?.();
+        unbind = null;
+        unregisterMap(lostMap);
+        if (store.getState().mapState !== 'fallback') store.getState().setMapState('loading');
+      },
+      restored: () => {
+        // Lost before the first load: the pending 'load' binds it.
+        if (!boundOnce) return;
+        if (lostMap.isStyleLoaded()) bind();
+        else lostMap.once('style.load', bind);
+      },
+      giveUp: () => switchToFallback(store, `the WebGL context was lost and not restored within ${RESTORE_TIMEOUT_MS / 1000} s`),
+    });
+  })();
+  const dispose = () => {
+    cancelled = true;
+    unsubFallback();
+    unsubLang?.();
+    unwatchGpu?.();
+    unbind?.();
+    unregisterMap(map);
+    map?.remove();
+  };
+
+  const placed = () => {
+    if (!map || cancelled) return;
+    const canvas = map.getCanvas();
+    if (canvas.clientWidth === el.clientWidth && canvas.clientHeight === el.clientHeight) return;
+    map.resize();
+    if (boundOnce) {
+      const s = store.getState();
+      s.setStep(s.step);
+      return;
+    }
+    const opening = openingShot(geometry, store.getState().step, reducedMotion());
+    if (opening) map.fitBounds(opening.bounds, { padding: padding(map, extraPadding()), maxZoom: opening.maxZoom, animate: false });
+  };
+  return { element: el, placed, dispose };
+}
