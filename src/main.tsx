@@ -18,7 +18,6 @@ import { bootTeaching } from './present/boot';
 import { browserLanguages, detectLang } from './i18n/detect';
 import { loadLang, type LangLoad } from './i18n/lang-pack';
 import { loadMapFonts } from './map/fonts';
-import { createMapElement, startMap } from './map/controller';
 
 // The speaker view (?speaker=1) is a second window for the teacher: its own small chunk.
 const SpeakerView = lazy(() => import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
@@ -79,17 +78,12 @@ function start(langLoad: LangLoad): void {
     bindHostBridge(store, flags.childId ? { childId: flags.childId, pym: isPymUrl(location.search) } : {});
     // Keys, presenter mode, the speaker-view sync and the offline worker.
     bootTeaching(store, flags);
-    // The map starts now, in the shell's map element (index.html), not after React's first
-    // render: its style, worker and WebGL context get going while the page renders
-    // (bench: time to ready). MapView moves the element into its frame.
-    const shellMap = root.querySelector<HTMLDivElement>('.map');
-    const map = flags.speaker ? undefined : startMap(shellMap ?? createMapElement(), { store, dataset, geometry });
     // The first render is a transition: React renders in short slices instead of one long
     // task (bench: main-thread blocking time), and commits the page in one go as before.
     const reactRoot = createRoot(root);
     startTransition(() => reactRoot.render(
       <StrictMode>
-        <AppContext.Provider value={{ store, dataset, geometry, map }}>
+        <AppContext.Provider value={{ store, dataset, geometry }}>
           {flags.speaker ? (
             <Suspense fallback={null}>
               <SpeakerView />

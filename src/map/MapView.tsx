@@ -10,12 +10,12 @@ import { createMapElement, startMap } from './controller';
 const StaticMap = lazy(() => import('../fallback/StaticMap').then((m) => ({ default: m.StaticMap })));
 
 /**
- * The map's frame. The map itself is started before React renders (main.tsx, map/controller.ts)
- * and its element is moved in here; without one (a page that did not start it), this starts
- * its own and removes it on unmount (StrictMode-safe).
+ * The map's frame. The map (map/controller.ts) is started in a layout effect: its element is
+ * in the frame in the same task as the first commit, before the browser lays out and paints
+ * the page, so the map never draws at another size. Removed on unmount (StrictMode-safe).
  */
 export function MapView() {
-  const { store, dataset, geometry, map: early } = useApp();
+  const { store, dataset, geometry } = useApp();
   const lang = useAppState((s) => s.lang);
   const mapState = useAppState((s) => s.mapState);
   const errorMessage = useAppState((s) => s.errorMessage);
@@ -23,33 +23,27 @@ export function MapView() {
   const [shownOnce, setShownOnce] = useState(false);
   if (mapState === 'ready' && !shownOnce) setShownOnce(true);
 
-  // A layout effect: the element is in place in the same task as the first commit, before
-  // the browser lays out and paints the page, so the map never draws at another size.
   useLayoutEffect(() => {
     const f = frame.current;
     if (!f) return;
-    const own = early ? null : startMap(createMapElement(), { store, dataset, geometry });
-    const ctl = early ?? own;
-    if (!ctl) return;
-    f.prepend(ctl.element);
-    ctl.placed();
+    const el = createMapElement();
+    f.prepend(el);
+    const ctl = startMap(el, { store, dataset, geometry });
     return () => {
-      if (own) {
-        own.dispose();
-        own.element.remove();
-      }
+      ctl.dispose();
+      el.remove();
     };
-  }, [early, store, dataset, geometry]);
+  }, [store, dataset, geometry]);
 
-  // The element is not React's: name it here, in the reader's language.
-  const mapEl = early?.element;
+  // The element is not React's: name it here, in the reader's language (this effect runs
+  // after the one above has put it in the frame).
   useLayoutEffect(() => {
-    const el = mapEl ?? frame.current?.querySelector<HTMLElement>(':scope > .map');
+    const el = frame.current?.querySelector<HTMLElement>(':scope > .map');
     if (!el) return;
     el.setAttribute('role', 'region');
     el.setAttribute('aria-label', t(lang, 'map.label'));
     el.setAttribute('aria-describedby', MAP_SUMMARY_ID);
-  }, [mapEl, lang]);
+  }, [lang, store, dataset, geometry]);
 
   return (
     <div className="map-frame" ref={frame}>

@@ -1,9 +1,8 @@
 /**
- * The live map's life outside React: created as soon as the data and the reader's language
- * are in (main.tsx), in the map element of the page shell, while React renders the rest of
- * the page; MapView then puts that element in its frame. Binds the map to the store on
- * load, falls back to the static map without WebGL, watches for a lost GPU context, and
- * removes everything on dispose.
+ * The live map's life, outside React's render: started by MapView on its first commit in an
+ * element already in its frame (the map is created once its label fonts are in). Binds the
+ * map to the store on load, falls back to the static map without WebGL, watches for a lost
+ * GPU context, and removes everything on dispose.
  */
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -45,25 +44,19 @@ export interface MapContext {
 }
 
 export interface MapController {
-  /** The map's container; MapView places it in its frame. */
+  /** The map's container. */
   readonly element: HTMLDivElement;
-  /**
-   * Call after moving the element into the page: a map created in the shell's frame,
-   * whose size differs from the final layout's, is resized and framed again at once
-   * (before its tiles load, this costs nothing; after, the step is shown again).
-   */
-  placed(): void;
   dispose(): void;
 }
 
-/** A fresh map element, for a page without the shell's (tests, a changed index.html). */
+/** A fresh map element; put it in the page before the map is created (startMap). */
 export function createMapElement(doc: Document = document): HTMLDivElement {
   const el = doc.createElement('div');
   el.className = 'map';
   return el;
 }
 
-/** Starts the map in `el`; see the module comment. */
+/** Starts the map in `el`, an element in the page; see the module comment. */
 export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapContext): MapController {
   let cancelled = false;
   let map: maplibregl.Map | null = null;
@@ -188,18 +181,5 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
     map?.remove();
   };
 
-  const placed = () => {
-    if (!map || cancelled) return;
-    const canvas = map.getCanvas();
-    if (canvas.clientWidth === el.clientWidth && canvas.clientHeight === el.clientHeight) return;
-    map.resize();
-    if (boundOnce) {
-      const s = store.getState();
-      s.setStep(s.step);
-      return;
-    }
-    const opening = openingShot(geometry, store.getState().step, reducedMotion());
-    if (opening) map.fitBounds(opening.bounds, { padding: padding(map, extraPadding()), maxZoom: opening.maxZoom, animate: false });
-  };
-  return { element: el, placed, dispose };
+  return { element: el, dispose };
 }

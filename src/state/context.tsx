@@ -4,14 +4,11 @@ import { useStore } from 'zustand';
 import type { AppActions, AppState, AppStore } from './store';
 import type { Dataset } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
-import type { MapController } from '../map/controller';
 
 export interface AppContextValue {
   store: AppStore;
   dataset: Dataset;
   geometry: RouteGeometry;
-  /** The map started before the first render (main.tsx); MapView adopts its element. */
-  map?: MapController;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);
