@@ -4,11 +4,11 @@
  * drawn from locally loaded fonts (maplibre ≥ 5.11), so the map makes no third-party request.
  */
 import type { StyleSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Dataset, Lang, Place } from '../model/types';
-import type { RouteGeometry } from '../geo/route';
+import type { BBox, RouteGeometry } from '../geo/route';
 import type { Palette } from './palette';
-import { buildLayers, LIT_PLACE_STATE } from './layers';
+import { buildLayers, EAST_LON, LABEL_SIDE, LIT_PLACES_SOURCE, LIT_PLACES_TWIN, type LabelSide } from './layers';
 import { INSET_BOX } from './inset-projection';
 import { arrowTipAt } from '../geo/route';
 import landUrl from '../../data/basemap/land.json?url';
@@ -27,11 +27,11 @@ export function localLang(place: Place): Lang {
   return place.country === 'KP' ? 'ko' : 'ru';
 }
 
-/** Places as points with label text for the current language. */
-export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollection {
+/** Places as points with label text for the current language (`only`: just these ids). */
+export function placesCollection(dataset: Dataset, lang: Lang, only?: readonly string[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: dataset.places.map((p) => {
+    features: (only ? dataset.places.filter((p) => only.includes(p.id)) : dataset.places).map((p) => {
       const main = p.names[lang];
       const local = p.names[localLang(p)];
       return {
@@ -48,6 +48,25 @@ export function placesCollection(dataset: Dataset, lang: Lang): FeatureCollectio
       };
     }),
   };
+}
+
+/**
+ * The step's own places (`ids`) for the lit-places source, each with where its label goes
+ * (LABEL_SIDE): the side of the step's frame it is on (without a frame, the side its
+ * longitude gives the other labels), and, when both lit places are on one side, which is upper.
+ */
+export function litPlacesCollection(dataset: Dataset, lang: Lang, ids: readonly string[], frame?: BBox): FeatureCollection {
+  const mid = frame ? (frame[0] + frame[2]) / 2 : EAST_LON;
+  const c = placesCollection(dataset, lang, ids);
+  const at = c.features.map((f) => (f.geometry as Point).coordinates as [number, number]);
+  const side = (lon: number) => (lon < mid ? 'west' : 'east');
+  c.features.forEach((f, i) => {
+    const [lon, lat] = at[i] ?? [0, 0];
+    const other = at.find((_, j) => j !== i && side(at[j]?.[0] ?? 0) === side(lon));
+    const value: LabelSide = other ? `${side(lon)}-${lat >= other[1] ? 'upper' : 'lower'}` : side(lon);
+    f.properties = { ...f.properties, [LABEL_SIDE]: value };
+  });
+  return c;
 }
 
 /** Legs with a line label for the illustrative rail corridor. */
@@ -78,6 +97,8 @@ export function buildStyle(opts: {
   lang: Lang;
   railLabel: string;
   basemap: Record<string, string>;
+  /** The lit-places source the map opens with (litPlacesCollection); empty by default. */
+  lit?: FeatureCollection;
 }): StyleSpecification {
   const geo = (data: GeoJSONSourceSpecification['data'], promote = false): GeoJSONSourceSpecification => ({
     type: 'geojson',
@@ -87,7 +108,6 @@ export function buildStyle(opts: {
   return {
     version: 8,
     name: 'shell-route',
-    state: { [LIT_PLACE_STATE]: { default: '' } },
     sources: {
       land: geo(opts.basemap.land ?? EMPTY),
       'land-inset': geo(opts.basemap['land-inset'] ?? EMPTY),
@@ -95,6 +115,9 @@ export function buildStyle(opts: {
       borders: geo(opts.basemap.borders ?? EMPTY),
       legs: geo(legsCollection(opts.dataset, opts.railLabel), true),
       places: geo(placesCollection(opts.dataset, opts.lang), true),
+      // The step's own places (layers.ts); the binding keeps it in step.
+      [LIT_PLACES_SOURCE]: geo(opts.lit ?? EMPTY),
+      [LIT_PLACES_TWIN]: geo(EMPTY),
       // The front arrowhead twice, sharing one id (so one feature-state): a triangle on the
       // ground for close views and a point for the fixed-size icon at the continental view.
       arrowhead: geo({ type: 'FeatureCollection', features: arrowFeatures(opts.dataset, opts.geometry) }, true),

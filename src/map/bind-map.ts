@@ -7,20 +7,19 @@ import type { Map as MlMap, GeoJSONSource, PaddingOptions } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../model/types';
 import type { AppStore } from '../state/store';
-import type { RouteGeometry } from '../geo/route';
+import type { BBox, RouteGeometry } from '../geo/route';
 import { pointAtKm } from '../geo/route';
 import { kmAtProgress } from '../geo/progress';
 import { cameraPlan, type CameraShot } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { applyLook, lookKey } from './look';
-import { legsCollection, placesCollection } from './base-style';
-import { LIT_PLACE_STATE, litPlacesValue } from './layers';
+import { legsCollection, litPlacesCollection, placesCollection } from './base-style';
+import { LABEL_SIDE, LIT_PLACE_SOURCES } from './layers';
 
 /** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
 export type MapLike = Pick<
   MlMap,
   | 'setFeatureState'
-  | 'setGlobalStateProperty'
   | 'getSource'
   | 'fitBounds'
   | 'once'
@@ -41,6 +40,31 @@ export interface BindOptions {
   /** Marker travel time per step, ms. */
   durationMs?: number;
   clock?: FrameClock;
+  /** The step whose lit places the style was built with (buildStyle's `lit`); unknown by default, so the first step sends them. */
+  litStep?: number;
+}
+
+const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Within this many pixels of a lit place (at the step's frame), another place's name is not drawn. */
+export const CROWD_PX = 40;
+
+/**
+ * Places too close to the step's own places to be told apart at the step's frame (a map
+ * `widthPx` wide): their names are not drawn (feature state 'crowded'), so a lit dot is never
+ * named by a neighbour's label (at the continental view Dunai is a few pixels from Vostochny
+ * Port). Distances in screen terms: longitude degrees, latitude stretched as Mercator does.
+ */
+export function crowdedPlaces(dataset: Dataset, lit: readonly string[], frame: BBox | undefined, widthPx: number): string[] {
+  if (!frame || lit.length === 0 || !(widthPx > 0)) return [];
+  const limit = (CROWD_PX * (frame[2] - frame[0])) / widthPx;
+  const litAt = dataset.places.filter((p) => lit.includes(p.id)).map((p) => p.coord);
+  return dataset.places
+    .filter((p) => !lit.includes(p.id))
+    .filter((p) =>
+      litAt.some(([lon, lat]) => Math.hypot(p.coord[0] - lon, (p.coord[1] - lat) / Math.cos((lat * Math.PI) / 180)) < limit),
+    )
+    .map((p) => p.id);
 }
 
 /** Leg ids lit on a step: every leg on the overview, the step's own legs otherwise. */
@@ -89,7 +113,13 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   const { dataset, geometry } = opts;
   const clock = opts.clock ?? browserClock;
   const duration = opts.durationMs ?? 5000;
-  let lit = { legs: [] as string[], places: [] as string[] };
+  let lit = { legs: [] as string[], places: [] as string[], crowded: [] as string[] };
+  // What the lit-places source holds now (null: not known, send on the first step).
+  const litFor = (step: number) => litPlacesCollection(dataset, store.getState().lang, activePlaces(dataset, step), geometry.bounds[step]);
+  const keyOf = (c: FeatureCollection) => c.features.map((f) => `${String(f.properties?.id)}:${String(f.properties?.[LABEL_SIDE])}`).join('|');
+  let litKey: string | null = opts.litStep === undefined ? null : keyOf(litFor(opts.litStep));
+  // Which of the two lit sources holds them (the style opens with the first).
+  let litSlot = 0;
   let anim: Animation | null = null;
   let token = 0;
   let framedOnce = false;
@@ -110,16 +140,28 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
 
   const light = (step: number) => {
     const places = activePlaces(dataset, step);
-    // The step's own places label first (LIT_PLACE_STATE); maplibre skips unchanged values.
-    map.setGlobalStateProperty(LIT_PLACE_STATE, litPlacesValue(places));
+    // The step's own places label first (LIT_PLACES_SOURCE), sent only when they (or the
+    // frame they point into) change, to the twin source, the current one emptied (LIT_PLACES_TWIN).
+    const litData = litFor(step);
+    const key = keyOf(litData);
+    if (key !== litKey) {
+      litKey = key;
+      const [now, next] = litSlot === 0 ? LIT_PLACE_SOURCES : [LIT_PLACE_SOURCES[1], LIT_PLACE_SOURCES[0]];
+      (map.getSource(next) as GeoJSONSource | undefined)?.setData(litData);
+      (map.getSource(now) as GeoJSONSource | undefined)?.setData(EMPTY_COLLECTION);
+      litSlot = 1 - litSlot;
+    }
     for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
     for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
+    for (const id of lit.crowded) map.setFeatureState({ source: 'places', id }, { crowded: false });
     const legs = activeLegs(dataset, step);
+    const crowded = crowdedPlaces(dataset, places, geometry.bounds[step], map.getContainer().clientWidth);
     for (const id of legs) map.setFeatureState({ source: 'legs', id }, { active: true });
     for (const id of places) map.setFeatureState({ source: 'places', id }, { active: true });
+    for (const id of crowded) map.setFeatureState({ source: 'places', id }, { crowded: true });
     const frontLit = legs.some((id) => dataset.legs.find((l) => l.properties.id === id)?.properties.mode === 'front');
     map.setFeatureState({ source: 'arrowhead', id: 'front-arrowhead' }, { active: frontLit });
-    lit = { legs, places };
+    lit = { legs, places, crowded };
   };
 
   const whenIdle = (t: number) => {
@@ -189,6 +231,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
       (map.getSource('places') as GeoJSONSource | undefined)?.setData(placesCollection(dataset, lang));
       (map.getSource('legs') as GeoJSONSource | undefined)?.setData(legsCollection(dataset, opts.railLabel(lang)));
       // setData drops feature-state on re-parse; re-light the current step.
+      litKey = null; // the labels' text changed: re-send the lit places too
       light(store.getState().step);
     },
   );

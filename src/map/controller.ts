@@ -11,8 +11,8 @@ import type { Dataset } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import { t } from '../i18n';
 import { PALETTES } from './palette';
-import { basemapUrls, buildStyle } from './base-style';
-import { bindMap, openingShot, padding } from './bind-map';
+import { basemapUrls, buildStyle, litPlacesCollection } from './base-style';
+import { activePlaces, bindMap, openingShot, padding } from './bind-map';
 import { SHARED_MAP_OPTIONS } from './camera';
 import { loadMapFonts } from './fonts';
 import { registerMap, unregisterMap } from './map-registry';
@@ -94,6 +94,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
     }
     const s = store.getState();
     const opening = openingShot(geometry, s.step, reducedMotion());
+    const litStep = s.step;
     try {
       map = new maplibregl.Map({
         container: el,
@@ -104,6 +105,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
           lang: s.lang,
           railLabel: t(s.lang, 'map.railLabel'),
           basemap: basemapUrls(document.baseURI),
+          lit: litPlacesCollection(dataset, s.lang, activePlaces(dataset, litStep), geometry.bounds[litStep]),
         }),
         // Created where the binding's first framing lands (openingShot), so that framing moves nothing.
         bounds: opening?.bounds,
@@ -139,6 +141,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
     });
     const bind = () => {
       if (cancelled || !map) return;
+      const first = !boundOnce;
       boundOnce = true;
       unbind?.();
       unbind = bindMap(map, store, {
@@ -146,6 +149,8 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
         geometry,
         reducedMotion,
         extraPadding,
+        // What the style was built with; after a lost context the binding re-sends them.
+        litStep: first ? litStep : undefined,
         railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
       });
       registerMap(map);

@@ -50,35 +50,51 @@ function legLayer(id: string, modes: string[], p: Palette, dash?: number[], k = 
 }
 
 /**
- * The style global state naming the step's origin and destination. Their labels are placed
- * first (symbol-sort-key below), so at the continental view Vostochny Port is named on the
- * Vostochny step and Dunai on the Dunai steps, though the two ports are only ~60 km apart.
- * Changing it re-lays the labels from the data the worker already holds. Re-sending the
- * places with setData on every step did the same job ~100 ms faster per step on a software
- * GPU but kept ~0.1 MB of tile buffers alive per playback loop (bench: heap), and a classroom
- * loop runs for hours. One property, so a step change re-lays the labels once.
+ * The source holding only the step's own places (its origin and destination). Their labels
+ * are drawn by the topmost label layers, which maplibre places first, so at the continental
+ * view Vostochny Port is named on the Vostochny step and Dunai on the Dunai steps, though
+ * the two ports are only ~60 km apart; the same places' copies in the other label layers
+ * are not drawn (text-opacity by feature-state, which the step sets anyway). A step change
+ * re-sends one to three points. Before, a style global state in every label's sort key
+ * re-laid out all the places on each step: ~130 ms more per step change on a software GPU
+ * (median of 20 changes, 516 → 383 ms; bench: step change). Re-sending all the places instead kept ~0.1 MB of tile buffers alive
+ * per playback loop (bench: heap).
  */
-export const LIT_PLACE_STATE = 'litPlaces';
-
-/** The LIT_PLACE_STATE value for a step's place ids: `|a|b|`, matched by substring (ids hold no `|`). */
-export function litPlacesValue(ids: readonly string[]): string {
-  return ids.length ? `|${ids.join('|')}|` : '';
-}
-
-const isLitPlace: ExpressionSpecification = ['in', ['concat', '|', ['get', 'id'], '|'], ['to-string', ['global-state', LIT_PLACE_STATE]]];
+export const LIT_PLACES_SOURCE = 'lit-places';
+/**
+ * Its twin: a step change fills one and empties the other, in turn. maplibre keeps a label
+ * that stays put (same text, same place, same layer) at the anchor it had, which would keep
+ * Najin's label on the side it had on the last step; the new step's labels come in the other
+ * layers, with no past, and take the anchors their side asks for.
+ */
+export const LIT_PLACES_TWIN = 'lit-places-2';
+export const LIT_PLACE_SOURCES = [LIT_PLACES_SOURCE, LIT_PLACES_TWIN] as const;
 
 /** Dots and bilingual labels for one rank band of places. */
 function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification[] {
+  return [placeDots(band, filter, p, minzoom, k), ...labelLayers(band, filter, p, minzoom, k, 'places')];
+}
+
+type PlaceSource = 'places' | (typeof LIT_PLACE_SOURCES)[number];
+
+function labelLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k: number, source: PlaceSource): LayerSpecification[] {
   return [
-    placeDots(band, filter, p, minzoom, k),
-    placeLabels(`${band}-west`, ['all', filter, notAirport, ['<', ['get', 'lon'], EAST_LON]], p, minzoom, WEST_ANCHORS, k),
-    placeLabels(`${band}-east`, ['all', filter, notAirport, ['>=', ['get', 'lon'], EAST_LON]], p, minzoom, EAST_ANCHORS, k),
-    placeLabels(`${band}-airport`, ['all', filter, ['==', ['get', 'kind'], 'airport']], p, minzoom, AIRPORT_ANCHORS, k),
+    placeLabels(`${band}-west`, ['all', filter, notAirport, ['<', ['get', 'lon'], EAST_LON]], p, minzoom, WEST_ANCHORS, k, source),
+    placeLabels(`${band}-east`, ['all', filter, notAirport, ['>=', ['get', 'lon'], EAST_LON]], p, minzoom, EAST_ANCHORS, k, source),
+    placeLabels(`${band}-airport`, ['all', filter, ['==', ['get', 'kind'], 'airport']], p, minzoom, AIRPORT_ANCHORS, k, source),
   ];
 }
 
 /** Places east of this longitude label to their left first. */
-const EAST_LON = 120;
+export const EAST_LON = 120;
+/**
+ * A lit place's feature property: the side of the step's frame it is on ('west' | 'east').
+ * Its label points into the frame (a place on the frame's west edge is named to its right),
+ * so the step's own names are never cut by the map's edge: maplibre's variable anchors do
+ * not look at the viewport, and a lit label, placed first, always gets its first anchor.
+ */
+export const LABEL_SIDE = 'labelSide';
+const RADIAL_EM = 0.7;
 type Anchor = 'left' | 'right' | 'top' | 'bottom';
 const WEST_ANCHORS: Anchor[] = ['left', 'right', 'top', 'bottom'];
 // Eastern places (the ports) sit near the map's right edge: labels on their left first.
@@ -86,6 +102,55 @@ const EAST_ANCHORS: Anchor[] = ['right', 'top', 'bottom', 'left'];
 // "Pyongyang Sunan Airport" is long and ends the air leg at a frame's edge: centred under its dot first.
 const AIRPORT_ANCHORS: Anchor[] = ['top', 'bottom', 'left', 'right'];
 const notAirport: ExpressionSpecification = ['!=', ['get', 'kind'], 'airport'];
+
+type LitAnchor = Anchor | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+/** Where a lit place is (LABEL_SIDE): its side of the frame, and above or below the other lit place on that side. */
+export type LabelSide = 'west' | 'east' | 'west-upper' | 'west-lower' | 'east-upper' | 'east-lower';
+/**
+ * A lit label's anchors: into the frame first, then centred, then outward. Two lit places on
+ * the same side (Najin and Dunai a few pixels apart at the continental view) stack: the upper
+ * one named above its dot and the lower one below, both on the inward side.
+ */
+const LIT_ANCHORS: Record<LabelSide, LitAnchor[]> = {
+  west: ['left', 'bottom-left', 'top-left', 'bottom', 'top', 'right'],
+  east: ['right', 'bottom-right', 'top-right', 'bottom', 'top', 'left'],
+  'west-upper': ['bottom-left', 'left', 'bottom', 'top-left', 'top', 'right'],
+  'west-lower': ['top-left', 'left', 'top', 'bottom-left', 'bottom', 'right'],
+  'east-upper': ['bottom-right', 'right', 'bottom', 'top-right', 'top', 'left'],
+  'east-lower': ['top-right', 'right', 'top', 'bottom-right', 'bottom', 'left'],
+};
+
+/** text-variable-anchor-offset for anchors at the radial offset the other labels use (corners on the diagonal). */
+function anchorOffsets(anchors: LitAnchor[]): (LitAnchor | [number, number])[] {
+  const d = RADIAL_EM / Math.SQRT2;
+  const at: Record<LitAnchor, [number, number]> = {
+    left: [RADIAL_EM, 0],
+    right: [-RADIAL_EM, 0],
+    top: [0, RADIAL_EM],
+    bottom: [0, -RADIAL_EM],
+    'top-left': [d, d],
+    'top-right': [-d, d],
+    'bottom-left': [d, -d],
+    'bottom-right': [-d, -d],
+  };
+  return anchors.flatMap((a) => [a, at[a]]);
+}
+const litAnchors = (side: LabelSide): ExpressionSpecification => ['literal', anchorOffsets(LIT_ANCHORS[side])] as ExpressionSpecification;
+const sideAnchors: ExpressionSpecification = [
+  'match',
+  ['get', LABEL_SIDE],
+  'west',
+  litAnchors('west'),
+  'west-upper',
+  litAnchors('west-upper'),
+  'west-lower',
+  litAnchors('west-lower'),
+  'east-upper',
+  litAnchors('east-upper'),
+  'east-lower',
+  litAnchors('east-lower'),
+  litAnchors('east'),
+];
 
 function placeDots(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification {
   const isActive: ExpressionSpecification = ['boolean', ['feature-state', 'active'], false];
@@ -104,11 +169,12 @@ function placeDots(band: string, filter: ExpressionSpecification, p: Palette, mi
     };
 }
 
-function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, anchors: Anchor[], k = 1): LayerSpecification {
+function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, anchors: Anchor[], k: number, source: PlaceSource): LayerSpecification {
+  const lit = source !== 'places';
   return {
       id: `places-label-${band}`,
       type: 'symbol',
-      source: 'places',
+      source,
       filter,
       minzoom,
       layout: {
@@ -118,11 +184,19 @@ function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, 
         'text-variable-anchor': anchors,
         'text-radial-offset': 0.7,
         'text-justify': 'auto',
-        // The step's own places first (LIT_PLACE_STATE), then by rank.
-        'symbol-sort-key': ['case', isLitPlace, 0, ['get', 'rank']],
+        'symbol-sort-key': ['get', 'rank'],
         'text-padding': 2,
+        // A lit label points into the step's frame (LABEL_SIDE); this takes precedence over the two above.
+        ...(lit && anchors !== AIRPORT_ANCHORS ? { 'text-variable-anchor-offset': sideAnchors } : {}),
       },
-      paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.8 * Math.sqrt(k) },
+      paint: {
+        'text-color': p.text,
+        'text-halo-color': p.halo,
+        'text-halo-width': 1.8 * Math.sqrt(k),
+        // The step's own places are named by the lit layers (LIT_PLACES_SOURCE); their copy here
+        // is not drawn, nor are the names crowding them (bind-map's crowdedPlaces).
+        ...(lit ? {} : { 'text-opacity': ['case', ['any', active, ['boolean', ['feature-state', 'crowded'], false]], 0, 1] }),
+      },
     };
 }
 
@@ -210,6 +284,14 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
       paint: { 'icon-color': ['case', active, p.front, p.muted], 'icon-halo-color': p.halo, 'icon-halo-width': 1.5 },
     },
     ...placeLayers('minor', ['>=', ['get', 'rank'], 3], p, 2.8, k),
+    // The step's own places (LIT_PLACES_SOURCE), topmost so placed first: named before their neighbours.
+    ...LIT_PLACE_SOURCES.flatMap((source, i) => {
+      const name = i === 0 ? 'lit' : `lit${i + 1}`;
+      return [
+        ...labelLayers(`${name}-major`, ['<=', ['get', 'rank'], 2], p, 0, k, source),
+        ...labelLayers(`${name}-minor`, ['>=', ['get', 'rank'], 3], p, 2.8, k, source),
+      ];
+    }),
   ];
 }
 

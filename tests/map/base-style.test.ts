@@ -1,11 +1,11 @@
 /**
- * The map's style as maplibre will read it: valid against the style spec (including the
- * global state that orders labels), and the step's own places sort first.
+ * The map's style as maplibre will read it: valid against the style spec, and the step's
+ * own places named first, from their own source and the topmost label layers.
  */
 import { describe, expect, it } from 'vitest';
-import { createExpression, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, placesCollection } from '../../src/map/base-style';
-import { litPlacesValue } from '../../src/map/layers';
+import { createExpression, latest, validateStyleMin, type StylePropertySpecification, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle, litPlacesCollection, placesCollection } from '../../src/map/base-style';
+import { LIT_PLACE_SOURCES, LIT_PLACES_SOURCE, LIT_PLACES_TWIN } from '../../src/map/layers';
 import { PALETTES } from '../../src/map/palette';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { checkBundle } from '../../src/model/bundle-check';
@@ -26,28 +26,64 @@ describe('map style', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
   });
 
-  it("sorts the step's origin and destination labels before every other place, by the style's global state", () => {
-    const labels = style.layers.filter((l) => l.id.startsWith('places-label-'));
-    expect(labels.length).toBeGreaterThan(0);
-    const features = placesCollection(ds, 'en').features;
-    const spec = { type: 'number', expression: { parameters: ['zoom', 'feature'] }, 'property-type': 'data-driven' } as unknown as StylePropertySpecification;
-    for (const layer of labels) {
-      const key = (layer.layout as Record<string, unknown>)['symbol-sort-key'];
-      const parsed = createExpression(key, spec);
-      if (parsed.result !== 'success') throw new Error(`${layer.id}: ${JSON.stringify(parsed.value)}`);
-      const sortKey = (id: string, globalState: Record<string, string>) => {
-        const f = features.find((x) => x.properties?.id === id)!;
-        return parsed.value.evaluate({ zoom: 3, globalState }, { type: 'Point', properties: f.properties ?? {} } as never) as number;
-      };
-      for (const p of ds.places) {
-        const other = ds.places.find((x) => x.id !== p.id && (x.id.includes(p.id) || p.id.includes(x.id)))?.id ?? 'elsewhere';
-        expect(sortKey(p.id, { litPlaces: '' }), `${p.id} unlit sorts by rank`).toBe(p.rank);
-        expect(sortKey(p.id, { litPlaces: litPlacesValue([p.id, 'x']) }), `${p.id} lit as origin`).toBe(0);
-        expect(sortKey(p.id, { litPlaces: litPlacesValue(['x', p.id]) }), `${p.id} lit as destination`).toBe(0);
-        // An id inside another id (vostochny / vostochny-port) does not light both.
-        expect(sortKey(p.id, { litPlaces: litPlacesValue([other]) }), `${p.id} with ${other} lit`).toBe(p.rank);
+  it("names the step's own places from the topmost label layers, and hides their other copy by feature state only", () => {
+    const lit = ['najin', 'dunai'];
+    const najin = ds.places.find((p) => p.id === 'najin')!.coord[0];
+    const dunai = ds.places.find((p) => p.id === 'dunai')!.coord[0];
+    // A frame from Najin to just east of Dunai: Najin is on its west side, Dunai on its east.
+    const frame: [number, number, number, number] = [najin - 0.1, 40, dunai + 0.5, 45];
+    const litData = litPlacesCollection(ds, 'en', lit, frame);
+    const built = buildStyle({ dataset: ds, geometry: buildRouteGeometry(ds), palette: PALETTES.light, lang: 'en', railLabel: 'rail', basemap: {}, lit: litData });
+    expect(validateStyleMin(built).map((e) => e.message)).toEqual([]);
+    // The lit source holds exactly those places, with the same label properties as the others and their side.
+    const all = placesCollection(ds, 'en').features.map((f) => f.properties);
+    const sides: Record<string, string> = { najin: 'west', dunai: 'east' };
+    expect(litData.features.map((f) => f.properties)).toEqual(all.filter((p) => lit.includes(String(p?.id))).map((p) => ({ ...p, labelSide: sides[String(p?.id)] })));
+    // Without a frame, the side the other labels use (east of 120° E: label to the left).
+    expect(litPlacesCollection(ds, 'en', ['najin']).features[0]?.properties?.labelSide).toBe('east');
+    expect((style.sources[LIT_PLACES_SOURCE] as { data: { features: unknown[] } }).data.features, 'none by default').toEqual([]);
+    expect((built.sources[LIT_PLACES_TWIN] as { data: { features: unknown[] } }).data.features, 'the twin starts empty').toEqual([]);
+
+    const labels = built.layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol' && l.id.startsWith('places-label-'));
+    const plain = labels.filter((l) => l.source === 'places');
+    const litLayers = labels.filter((l) => (LIT_PLACE_SOURCES as readonly string[]).includes(l.source));
+    expect(plain.length).toBeGreaterThan(0);
+    expect(litLayers.length, 'one lit layer per label layer and lit source').toBe(plain.length * 2);
+    const order = built.layers.map((l) => l.id);
+    const lastPlain = Math.max(...plain.map((l) => order.indexOf(l.id)));
+    // maplibre places symbols from the top layer down: every lit layer is above every other label.
+    for (const l of litLayers) expect(order.indexOf(l.id), l.id).toBeGreaterThan(lastPlain);
+    for (const [l, prefix] of plain.flatMap((x) => ['lit', 'lit2'].map((p) => [x, p] as const))) {
+      const twin = litLayers.find((x) => x.id === l.id.replace('places-label-', `places-label-${prefix}-`));
+      expect(twin, `${l.id} has a ${prefix} twin`).toBeDefined();
+      expect(twin?.source).toBe(prefix === 'lit' ? LIT_PLACES_SOURCE : LIT_PLACES_TWIN);
+      // Same text, font, size and band: the lit label looks like the one it replaces...
+      const { 'text-variable-anchor-offset': sideAnchors, ...twinLayout } = twin?.layout ?? {};
+      expect(twinLayout).toEqual(l.layout);
+      // ...and points into the step's frame: a west-side place is named to its right, an east-side one to its left.
+      if (l.id.endsWith('-airport')) expect(sideAnchors).toBeUndefined();
+      else {
+        const vao = createExpression(sideAnchors, latest.layout_symbol['text-variable-anchor-offset'] as StylePropertySpecification);
+        if (vao.result !== 'success') throw new Error(`${l.id}: ${JSON.stringify(vao.value)}`);
+        const first = (side: string) => (vao.value.evaluate({ zoom: 3 }, { type: 'Point', properties: { labelSide: side } } as never) as { values: unknown[] }).values.slice(0, 2);
+        expect(first('west')).toEqual(['left', [0.7, 0]]);
+        expect(first('east')).toEqual(['right', [-0.7, 0]]);
       }
+      expect(twin?.filter).toEqual(l.filter);
+      expect(twin?.minzoom).toEqual(l.minzoom);
+      expect(twin?.paint?.['text-opacity'], 'lit labels are always drawn').toBeUndefined();
+      // The plain copy is hidden by feature state (a paint property: no re-layout on a step change).
+      const opacity = l.paint?.['text-opacity'];
+      const spec = { type: 'number', expression: { parameters: ['zoom', 'feature', 'feature-state'] }, 'property-type': 'data-constant', transition: true } as unknown as StylePropertySpecification;
+      const parsed = createExpression(opacity, spec);
+      if (parsed.result !== 'success') throw new Error(`${l.id}: ${JSON.stringify(parsed.value)}`);
+      const at = (state: Record<string, unknown>) => parsed.value.evaluate({ zoom: 3 }, { type: 'Point', properties: {} } as never, state as never) as number;
+      expect(at({ active: true }), `${l.id} hides the lit place's copy`).toBe(0);
+      expect(at({ crowded: true }), `${l.id} hides a name crowding a lit place`).toBe(0);
+      expect(at({}), `${l.id} draws every other place`).toBe(1);
+      // Rank orders the rest; nothing in the layout depends on the step.
+      expect(JSON.stringify(l.layout)).not.toContain('global-state');
     }
-    expect(Object.keys(style.state ?? {})).toEqual(['litPlaces']);
+    expect(built.state ?? {}).toEqual({});
   });
 });

@@ -8,8 +8,6 @@ export interface FakeMap extends MapLike {
   paint: [string, string, unknown][];
   layout: [string, string, unknown][];
   sourceData: Record<string, unknown[]>;
-  /** Style global state, as set by setGlobalStateProperty. */
-  globalState: Record<string, unknown>;
   stops: number;
   fireIdle: () => void;
 }
@@ -23,14 +21,10 @@ export function createFakeMap(): FakeMap {
     paint: [] as FakeMap['paint'],
     layout: [] as FakeMap['layout'],
     sourceData: {} as Record<string, unknown[]>,
-    globalState: {} as Record<string, unknown>,
     stops: 0,
     setFeatureState(f: { source: string; id?: string | number }, state: Record<string, unknown>) {
       const key = `${f.source}:${String(f.id)}`;
       fake.states.set(key, { ...(fake.states.get(key) ?? {}), ...state });
-    },
-    setGlobalStateProperty(name: string, value: unknown) {
-      fake.globalState[name] = value;
     },
     getSource(id: string) {
       return {
