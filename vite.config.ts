@@ -4,12 +4,13 @@ import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './scripts/sw-plugin.ts';
 import { notoSansKrSubset } from './scripts/font-subset.ts';
 import { textPacks } from './scripts/text-packs.ts';
+import { warmIntlPlugin } from './scripts/warm-intl-plugin.ts';
 
 // Relative base so dist/ works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
   // textPacks: the data texts split by language (src/model/text-pack.ts).
-  plugins: [react(), textPacks(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true })],
+  plugins: [react(), textPacks(), warmIntlPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true })],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

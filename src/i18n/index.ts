@@ -49,9 +49,12 @@ export function vesselText(vessel: { value: string | null; label?: Localized }, 
 }
 
 /** A language code ("pl") named in the UI language ("Polish", "폴란드어"); the code itself if Intl cannot. */
+const displayNames = new Map<Lang, Intl.DisplayNames>();
 export function languageName(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([LOCALES[lang]], { type: 'language' }).of(code) ?? code;
+    let names = displayNames.get(lang);
+    if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([LOCALES[lang]], { type: 'language' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
@@ -66,18 +69,25 @@ export function formatSourceDate(date: string, lang: Lang): string {
 
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 /**
- * Formatted dates by language, options and date. Building an Intl.DateTimeFormat costs
- * about a millisecond, and a step change formats dozens of dates (step card, slider
- * text, list, summary): each distinct date is formatted once (bench: step change).
+ * Formatted dates by language, options and date, and the formatters by language and
+ * options. Building an Intl.DateTimeFormat costs a millisecond or more (the first of a
+ * locale far more), and the first render formats dozens of distinct dates (step card,
+ * slider, list, sources): one formatter per language and options, not per date, took
+ * ~100 ms of main-thread time off the page's start (CPU profile of a cold load), and
+ * each distinct date is formatted once (bench: step change).
  */
 const formatted = new Map<string, string>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats an ISO date for the locale (UTC, so a date never shifts a day). */
 export function formatDate(iso: string, lang: Lang, opts: Intl.DateTimeFormatOptions = DAY_MONTH_YEAR): string {
-  const key = `${lang}|${iso}|${opts === DAY_MONTH_YEAR ? '' : JSON.stringify(opts)}`;
+  const fmtKey = `${lang}|${opts === DAY_MONTH_YEAR ? '' : JSON.stringify(opts)}`;
+  const key = `${fmtKey}|${iso}`;
   const known = formatted.get(key);
   if (known !== undefined) return known;
-  const text = new Intl.DateTimeFormat(LOCALES[lang], { ...opts, timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  let fmt = formatters.get(fmtKey);
+  if (!fmt) formatters.set(fmtKey, (fmt = new Intl.DateTimeFormat(LOCALES[lang], { ...opts, timeZone: 'UTC' })));
+  const text = fmt.format(new Date(`${iso}T00:00:00Z`));
   formatted.set(key, text);
   return text;
 }
