@@ -11,7 +11,16 @@ export default defineConfig({
   base: './',
   // textPacks: the data texts split by language (src/model/text-pack.ts).
   plugins: [react(), textPacks(), warmIntlPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true })],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    // maplibre in a chunk of its own: Chromium compiles each script on its own background
+    // thread, so the app and React compile beside maplibre instead of after it (a cold-load
+    // trace: one 1.39 MB bundle took 600 ms to compile while the main thread sat idle; 9
+    // alternating loads: time to ready 4642 → 4317 ms, bare maplibre 3940).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } } },
+  },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {

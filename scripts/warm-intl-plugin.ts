@@ -1,7 +1,7 @@
 /**
  * Build plugin: the date-format warm-up (src/i18n/warm-intl.ts) as a tiny script of its
- * own, loaded `async` from the page's head, so it runs while the main bundle downloads
- * (from inside the bundle it ran too late to help the first render). The script is
+ * own, loaded `async` from the page's head, so it runs while the main bundles download and
+ * compile and the main thread is otherwise idle (from inside the bundle it ran too late). The script is
  * content-hashed like every other asset and sits in the offline precache with them.
  */
 import { createHash } from 'node:crypto';

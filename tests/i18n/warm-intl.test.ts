@@ -1,97 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { warmDateFormats, type WarmScope } from '../../src/i18n/warm-intl';
+import { warmDateFormats } from '../../src/i18n/warm-intl';
 import { formatDate } from '../../src/i18n';
 import { WARM_LOCALE, warmScriptSource } from '../../scripts/warm-intl-plugin';
 
-/** A fake page: records the workers it starts and the blob URLs it hands out and takes back. */
-function fakeScope(opts: { throwOnWorker?: boolean } = {}) {
-  const log = { blobs: [] as string[], created: [] as string[], revoked: [] as string[], workers: [] as FakeWorker[] };
-  class FakeWorker {
-    onmessage: (() => void) | null = null;
-    onerror: ((e: { preventDefault(): void }) => void) | null = null;
-    terminated = false;
-    constructor(readonly url: string) {
-      if (opts.throwOnWorker) throw new Error('blocked by CSP');
-      log.workers.push(this);
+/** A stand-in Intl that records the formatters built and what they formatted. */
+function spyIntl(opts: { refuse?: boolean } = {}) {
+  const built: unknown[][] = [];
+  const formatted: unknown[] = [];
+  class DateTimeFormat {
+    constructor(...args: unknown[]) {
+      if (opts.refuse) throw new RangeError('Incorrect locale information provided');
+      built.push(args);
     }
-    terminate() {
-      this.terminated = true;
-    }
-  }
-  class FakeBlob {
-    readonly text: string;
-    constructor(parts: string[]) {
-      this.text = parts.join('');
-      log.blobs.push(this.text);
+    format(d: unknown) {
+      formatted.push(d);
+      return '';
     }
   }
-  let n = 0;
-  const scope = {
-    Worker: FakeWorker,
-    Blob: FakeBlob,
-    URL: {
-      createObjectURL: () => {
-        const url = `blob:test/${++n}`;
-        log.created.push(url);
-        return url;
-      },
-      revokeObjectURL: (url: string) => void log.revoked.push(url),
-    },
-  } as unknown as WarmScope;
-  return { scope, log };
+  return { intl: { DateTimeFormat } as unknown as typeof Intl, built, formatted };
 }
 
 describe('date-format warm-up', () => {
-  it('starts one worker whose code builds a formatter for the locale, and cleans up when it answers', () => {
-    const { scope, log } = fakeScope();
-    warmDateFormats('ko-KR', scope);
-    expect(log.workers).toHaveLength(1);
-    // The worker's code, run as a worker would: it builds the formatter and then answers.
-    const built: unknown[][] = [];
-    const posted: unknown[] = [];
-    class SpyFormat {
-      constructor(...args: unknown[]) {
-        built.push(args);
-      }
-      format() {
-        return '';
-      }
-    }
-    runInNewContext(log.blobs[0]!, { Intl: { DateTimeFormat: SpyFormat }, postMessage: (m: unknown) => posted.push(m) });
-    expect(built).toEqual([['ko-KR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }]]);
-    expect(posted).toHaveLength(1);
-    const worker = log.workers[0]!;
-    expect(worker.terminated).toBe(false);
-    worker.onmessage?.();
-    expect(worker.terminated).toBe(true);
-    expect(log.revoked).toEqual(log.created);
+  it('builds one formatter for the locale, with the options the page uses, and formats once', () => {
+    const spy = spyIntl();
+    warmDateFormats('ko-KR', spy.intl);
+    expect(spy.built).toEqual([['ko-KR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }]]);
+    expect(spy.formatted).toHaveLength(1);
   });
 
-  it('cleans up on a worker error without letting it reach the console', () => {
-    const { scope, log } = fakeScope();
-    warmDateFormats('en-GB', scope);
-    let prevented = false;
-    log.workers[0]!.onerror?.({ preventDefault: () => void (prevented = true) });
-    expect(prevented).toBe(true);
-    expect(log.workers[0]!.terminated).toBe(true);
-    expect(log.revoked).toEqual(log.created);
-  });
-
-  it('does nothing, and never throws, where workers are missing or refused', () => {
-    expect(() => warmDateFormats('en-GB', {})).not.toThrow();
-    const { scope, log } = fakeScope({ throwOnWorker: true });
-    expect(() => warmDateFormats('en-GB', scope)).not.toThrow();
-    expect(log.revoked).toEqual(log.created);
+  it('never throws where Intl refuses or is missing', () => {
+    expect(() => warmDateFormats('xx-invalid', spyIntl({ refuse: true }).intl)).not.toThrow();
+    expect(() => warmDateFormats('en-GB', {} as typeof Intl)).not.toThrow();
   });
 
   it('the page script is the module compiled on its own, calling it once with the warm locale', async () => {
     const src = await warmScriptSource(process.cwd());
     expect(src).not.toMatch(/^\s*(import|export)\s/m);
-    const { scope, log } = fakeScope();
-    runInNewContext(src, { globalThis: scope, ...scope });
-    expect(log.workers).toHaveLength(1);
-    expect(log.blobs[0]).toContain(JSON.stringify(WARM_LOCALE));
+    const spy = spyIntl();
+    runInNewContext(src, { globalThis: { Intl: spy.intl } });
+    expect(spy.built).toEqual([[WARM_LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }]]);
   });
 });
 
