@@ -48,8 +48,9 @@ export function vesselText(vessel: { value: string | null; label?: Localized }, 
   return vessel.label ? pick(vessel.label, lang) : vessel.value;
 }
 
-/** A language code ("pl") named in the UI language ("Polish", "폴란드어"); the code itself if Intl cannot. */
+/** One Intl.DisplayNames per UI language: building one loads locale data. */
 const displayNames = new Map<Lang, Intl.DisplayNames>();
+/** A language code ("pl") named in the UI language ("Polish", "폴란드어"); the code itself if Intl cannot. */
 export function languageName(code: string, lang: Lang): string {
   try {
     let names = displayNames.get(lang);
