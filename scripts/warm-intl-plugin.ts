@@ -1,8 +1,8 @@
 /**
  * Build plugin: the date-format warm-up (src/i18n/warm-intl.ts) as a tiny script of its
  * own, loaded `async` from the page's head, so it runs while the main bundles download and
- * compile and the main thread is otherwise idle (from inside the bundle it ran too late). The script is
- * content-hashed like every other asset and sits in the offline precache with them.
+ * compile and the main thread is otherwise idle (from inside the bundle it ran too late).
+ * The script is content-hashed like every other asset and sits in the offline precache.
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';

@@ -68,7 +68,8 @@ export function formatSourceDate(date: string, lang: Lang): string {
     : formatDate(date, lang);
 }
 
-const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+/** The page's date format (the warm-up, i18n/warm-intl.ts, builds the same one). */
+export const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 /**
  * Formatted dates by language, options and date, and the formatters by language and
  * options. Building an Intl.DateTimeFormat costs a millisecond or more (the first of a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { warmDateFormats } from '../../src/i18n/warm-intl';
-import { formatDate } from '../../src/i18n';
+import { DAY_MONTH_YEAR, formatDate } from '../../src/i18n';
 import { WARM_LOCALE, warmScriptSource } from '../../scripts/warm-intl-plugin';
 
 /** A stand-in Intl that records the formatters built and what they formatted. */
@@ -27,6 +27,8 @@ describe('date-format warm-up', () => {
     warmDateFormats('ko-KR', spy.intl);
     expect(spy.built).toEqual([['ko-KR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }]]);
     expect(spy.formatted).toHaveLength(1);
+    // The same options as the page's own dates, so the formatter it warms is the one they use.
+    expect(spy.built[0]![1]).toEqual({ ...DAY_MONTH_YEAR, timeZone: 'UTC' });
   });
 
   it('never throws where Intl refuses or is missing', () => {
