@@ -46,6 +46,8 @@ const container = document.getElementById('map') as HTMLDivElement;
 const q = new URLSearchParams(location.search);
 if (q.get('w')) container.style.width = `${Number(q.get('w'))}px`;
 if (q.get('h')) container.style.height = `${Number(q.get('h'))}px`;
+/** The map's size, read from the page at each use (a bare page has no observers). */
+const containerBox = () => ({ width: container.clientWidth, height: container.clientHeight });
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
     }),
     // The app's opening view (src/map/controller.ts): the overview framed with the binding's padding.
     bounds: opening?.bounds,
-    fitBoundsOptions: { padding: padding({ getContainer: () => container }), maxZoom: opening?.maxZoom },
+    fitBoundsOptions: { padding: padding(containerBox()), maxZoom: opening?.maxZoom },
     ...SHARED_MAP_OPTIONS,
   });
   // The style's one generated image (the front arrowhead), as the app adds it: the same map draws the same icon.
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
     light(n);
     const plan = cameraPlan(geometry, n);
     const path = geometry.paths[n] ?? null;
-    const pad = padding(map);
+    const pad = padding(containerBox());
     const rest = plan[plan.length - 1];
     if (reducedMotion() || !path) {
       if (rest) map.fitBounds(rest.bounds, { padding: pad, maxZoom: rest.maxZoom, animate: false });

@@ -12,6 +12,7 @@ import { pointAtKm } from '../geo/route';
 import { kmAtProgress } from '../geo/progress';
 import { cameraPlan, type CameraShot } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
+import type { FrameBox } from './frame-size';
 import { applyLook, lookKey } from './look';
 import { legsCollection, litPlacesCollection, placesCollection } from './base-style';
 import { LABEL_SIDE, LIT_PLACE_SOURCES } from './layers';
@@ -37,6 +38,8 @@ export interface BindOptions {
   railLabel: (lang: string) => string;
   /** Extra padding for overlays on the map (the port inset), added to the base padding. */
   extraPadding?: () => Partial<PaddingOptions>;
+  /** The map's size in CSS px (map/frame-size.ts keeps it without reading layout); read from the container by default. */
+  frameBox?: () => FrameBox;
   /** Marker travel time per step, ms. */
   durationMs?: number;
   clock?: FrameClock;
@@ -81,10 +84,9 @@ export function activePlaces(dataset: Dataset, step: number): string[] {
 }
 
 /** Padding that keeps labels clear of the edges, scaled to the map's size, plus overlays. */
-export function padding(map: Pick<MapLike, 'getContainer'>, extra: Partial<PaddingOptions> = {}): PaddingOptions {
-  const el = map.getContainer();
-  const w = el.clientWidth || 800;
-  const h = el.clientHeight || 600;
+export function padding(size: FrameBox, extra: Partial<PaddingOptions> = {}): PaddingOptions {
+  const w = size.width || 800;
+  const h = size.height || 600;
   const p = Math.round(Math.max(16, Math.min(56, Math.min(w, h) * 0.08)));
   // Labels sit beside their points, so leave more room left and right than above and below.
   // A port label ("Dunai (Dunay)" over "Дунай") is ~110 px wide at 14 px; keep that much
@@ -112,6 +114,7 @@ export function openingShot(geometry: RouteGeometry, step: number, still: boolea
 export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () => void {
   const { dataset, geometry } = opts;
   const clock = opts.clock ?? browserClock;
+  const frameBox = opts.frameBox ?? (() => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }));
   const duration = opts.durationMs ?? 5000;
   let lit = { legs: [] as string[], places: [] as string[], crowded: [] as string[] };
   // What the lit-places source holds now (null: not known, send on the first step).
@@ -155,7 +158,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
     for (const id of lit.crowded) map.setFeatureState({ source: 'places', id }, { crowded: false });
     const legs = activeLegs(dataset, step);
-    const crowded = crowdedPlaces(dataset, places, geometry.bounds[step], map.getContainer().clientWidth);
+    const crowded = crowdedPlaces(dataset, places, geometry.bounds[step], frameBox().width);
     for (const id of legs) map.setFeatureState({ source: 'legs', id }, { active: true });
     for (const id of places) map.setFeatureState({ source: 'places', id }, { active: true });
     for (const id of crowded) map.setFeatureState({ source: 'places', id }, { crowded: true });
@@ -181,7 +184,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     light(step);
     const plan = cameraPlan(geometry, step);
     const path = geometry.paths[step] ?? null;
-    const pad = padding(map, opts.extraPadding?.());
+    const pad = padding(frameBox(), opts.extraPadding?.());
     const still = opts.reducedMotion();
     const rest = plan[plan.length - 1];
     // The first framing of a step without a path jumps: the map was just created at

@@ -22,6 +22,7 @@ import { gestureLocale } from '../embed/gestures';
 import { relabelMap } from './map-locale';
 import { RESTORE_TIMEOUT_MS, watchContextLoss } from './context-loss';
 import { provideArrowIcon } from './arrow-icon';
+import { watchFrameSize } from './frame-size';
 
 /**
  * False when the browser has no WebGL at all. Deliberately not a probe context: creating
@@ -65,11 +66,13 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
   let unwatchGpu: (() => void) | null = null;
   let boundOnce = false;
   const fail = (message: string) => store.getState().setMapState('error', message);
+  // The map's size and the port inset's height, without reading layout on a step change.
+  const size = watchFrameSize(el, '.port-inset');
   const extraPadding = () => {
-    const inset = el.parentElement?.querySelector('.port-inset');
+    const inset = size.insetHeight();
     // Presenter labels are 1.75× larger: keep the westernmost ones (Rostov, the depot) inside.
     const side = store.getState().present ? 80 : 0;
-    return { top: inset ? inset.getBoundingClientRect().height + 8 : 0, left: side, right: side * 1.75 };
+    return { top: inset > 0 ? inset + 8 : 0, left: side, right: side * 1.75 };
   };
   // Switching to the static map (no WebGL here, or later a lost context) frees this map's context.
   const unsubFallback = store.subscribe(
@@ -109,7 +112,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
         }),
         // Created where the binding's first framing lands (openingShot), so that framing moves nothing.
         bounds: opening?.bounds,
-        fitBoundsOptions: { padding: padding({ getContainer: () => el }, extraPadding()), maxZoom: opening?.maxZoom },
+        fitBoundsOptions: { padding: padding(size.box(), extraPadding()), maxZoom: opening?.maxZoom },
         ...SHARED_MAP_OPTIONS,
         // In a frame, page scroll passes through; Ctrl/⌘ + wheel or two fingers move the map.
         cooperativeGestures: s.embed || inIframe(),
@@ -149,6 +152,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
         geometry,
         reducedMotion,
         extraPadding,
+        frameBox: size.box,
         // What the style was built with; after a lost context the binding re-sends them.
         litStep: first ? litStep : undefined,
         railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
@@ -178,6 +182,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
   })();
   const dispose = () => {
     cancelled = true;
+    size.dispose();
     unsubFallback();
     unsubLang?.();
     unwatchGpu?.();

@@ -142,6 +142,24 @@ describe('map binding', () => {
     expect(map.states.get('places:near')).toEqual({ crowded: false });
   });
 
+  it('sizes padding and crowding from the given frame box and never reads the container on a step change', () => {
+    const dataset = miniDataset();
+    const store = createAppStore({ step: 0 });
+    const map = createFakeMap();
+    let containerReads = 0;
+    map.getContainer = () => {
+      containerReads += 1;
+      return { clientWidth: 800, clientHeight: 600 } as HTMLElement;
+    };
+    const box = { width: 1200, height: 300 };
+    bindMap(map, store, { dataset, geometry: buildRouteGeometry(dataset), reducedMotion: () => true, railLabel: () => 'x', frameBox: () => box });
+    store.getState().setStep(3);
+    store.getState().setStep(4);
+    expect(containerReads).toBe(0);
+    // 8% of the short side (300) is 24; sides get the 112 px a port label needs.
+    expect(map.fits.at(-1)?.options.padding).toEqual({ top: 24, bottom: 24, left: 112, right: 112 });
+  });
+
   it('reports loading on a step change and ready once the map is idle at the end', () => {
     const { map, store, mc } = setup({ step: 1 });
     expect(store.getState().mapState).toBe('loading');

@@ -1,0 +1,79 @@
+/**
+ * The map's size and the port inset's height, kept up to date by observers, so a step
+ * change never reads layout. A read there comes right after the store has changed the page
+ * (the root's data attributes, the slider), and it forced a whole-page style recalculation
+ * on every step (~5 ms of a step's main-thread time here; bench: step change).
+ *
+ * Observer callbacks run after the browser's own layout, where reading sizes costs nothing.
+ * Without ResizeObserver (old browsers, the unit-test DOM) every read is live, as before.
+ */
+
+export interface FrameBox {
+  width: number;
+  height: number;
+}
+
+export interface FrameSize {
+  /** The map element's client size (CSS px), as of the last layout. */
+  box: () => FrameBox;
+  /** The port inset's height (CSS px), 0 when none is shown. */
+  insetHeight: () => number;
+  dispose: () => void;
+}
+
+export interface FrameSizeEnv {
+  ResizeObserver?: typeof ResizeObserver;
+  MutationObserver?: typeof MutationObserver;
+}
+
+const readBox = (el: HTMLElement): FrameBox => ({ width: el.clientWidth, height: el.clientHeight });
+const readHeight = (el: Element | null): number => (el ? el.getBoundingClientRect().height : 0);
+
+/**
+ * Watches `el` (the map's container) and the overlay matching `insetSelector` inside its
+ * parent (the map frame), which React adds and removes as steps change.
+ */
+export function watchFrameSize(
+  el: HTMLElement,
+  insetSelector: string,
+  env: FrameSizeEnv = globalThis,
+): FrameSize {
+  const frame = el.parentElement;
+  const findInset = () => frame?.querySelector(insetSelector) ?? null;
+  const RO = env.ResizeObserver;
+  const MO = env.MutationObserver;
+  if (!RO || !MO || !frame) {
+    return { box: () => readBox(el), insetHeight: () => readHeight(findInset()), dispose: () => {} };
+  }
+  let box = readBox(el);
+  let inset = findInset();
+  let insetHeight = readHeight(inset);
+  const resized = new RO((entries) => {
+    for (const entry of entries) {
+      // Layout is current inside this callback: these reads force nothing.
+      if (entry.target === el) box = readBox(el);
+      else if (entry.target === inset) insetHeight = readHeight(inset);
+    }
+  });
+  resized.observe(el);
+  if (inset) resized.observe(inset);
+  // The inset comes and goes with the step (none on air steps): follow it. An observed
+  // element reports its size once when first observed.
+  const children = new MO(() => {
+    const next = findInset();
+    if (next === inset) return;
+    if (inset) resized.unobserve(inset);
+    inset = next;
+    if (inset) resized.observe(inset);
+    else insetHeight = 0;
+  });
+  children.observe(frame, { childList: true });
+  return {
+    box: () => box,
+    insetHeight: () => insetHeight,
+    dispose: () => {
+      resized.disconnect();
+      children.disconnect();
+    },
+  };
+}
