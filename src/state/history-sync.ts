@@ -16,14 +16,42 @@ export function inIframe(win: Window = window): boolean {
   }
 }
 
+/** Runs `fn` after `ms`; returns a cancel function. */
+export type Later = (fn: () => void, ms: number) => () => void;
+
+const defaultLater: Later = (fn, ms) => {
+  const id = setTimeout(fn, ms);
+  return () => clearTimeout(id);
+};
+
+/**
+ * A step's URL is written once the map has drawn it (or HISTORY_MAX_DELAY_MS after the
+ * change, whichever comes first), not inside the key press: a history entry costs the
+ * browser an IPC round trip and its own process's work (~7 ms here in the page and ~25 ms in
+ * the browser process per step, measured), which competed with the map for the CPU
+ * (bench: step change). Each step still gets its own entry, in order.
+ */
+export const HISTORY_MAX_DELAY_MS = 1500;
+
 /** Wires the store's step to location/history; returns an unsubscribe function. */
-export function syncHistory(store: AppStore, win: Window = window): () => void {
+export function syncHistory(store: AppStore, win: Window = window, later: Later = defaultLater): () => void {
   const framed = inIframe(win);
-  const unsub = store.subscribe(
-    (s) => s.step,
-    (step) => {
+  // Steps changed to but not yet written, oldest first.
+  let pending: number[] = [];
+  let cancelSoon: (() => void) | null = null;
+  let cancelBackstop: (() => void) | null = null;
+  const cancelAll = () => {
+    cancelSoon?.();
+    cancelBackstop?.();
+    cancelSoon = cancelBackstop = null;
+  };
+  const flush = () => {
+    cancelAll();
+    const steps = pending;
+    pending = [];
+    for (const step of steps) {
       const search = withStep(win.location.search, step);
-      if (search === win.location.search) return;
+      if (search === win.location.search) continue;
       const url = `${win.location.pathname}${search}${win.location.hash}`;
       try {
         if (framed) win.history.replaceState({ step }, '', url);
@@ -31,6 +59,28 @@ export function syncHistory(store: AppStore, win: Window = window): () => void {
       } catch {
         // Opaque-origin (sandboxed) documents may not touch history; the step still works.
       }
+    }
+  };
+  // In a task of its own once the map is not loading: the step's own work comes first.
+  const flushSoon = () => {
+    if (pending.length === 0 || cancelSoon) return;
+    cancelSoon = later(() => {
+      cancelSoon = null;
+      if (store.getState().mapState !== 'loading') flush();
+    }, 0);
+  };
+  const unsub = store.subscribe(
+    (s) => s.step,
+    (step) => {
+      pending.push(step);
+      cancelBackstop ??= later(flush, HISTORY_MAX_DELAY_MS);
+      flushSoon();
+    },
+  );
+  const unsubMap = store.subscribe(
+    (s) => s.mapState,
+    (m) => {
+      if (m !== 'loading') flushSoon();
     },
   );
   // Once the reader switches language, ?lang= is rewritten in place (never a history entry),
@@ -55,12 +105,17 @@ export function syncHistory(store: AppStore, win: Window = window): () => void {
   );
   win.addEventListener('popstate', writeLang);
   const onPop = () => {
+    // The browser has moved to another entry: steps not yet written are dropped, not pushed on top of it.
+    pending = [];
+    cancelAll();
     const { flags } = parseUrl(win.location.search);
     store.getState().setStep(flags.step ?? 0);
   };
   win.addEventListener('popstate', onPop);
   return () => {
+    cancelAll();
     unsub();
+    unsubMap();
     unsubLang();
     win.removeEventListener('popstate', writeLang);
     win.removeEventListener('popstate', onPop);

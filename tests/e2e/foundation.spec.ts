@@ -74,8 +74,10 @@ async function expectStep(page: Page, step: number): Promise<void> {
     await expect(cardHeading(page)).toHaveText(titleOf(step));
     await expect(card(page)).toContainText(`Transfer ${step} of ${LAST}`);
   }
-  if (step === 0) expect(new URL(page.url()).searchParams.get('step')).toBeNull();
-  else expect(new URL(page.url()).searchParams.get('step')).toBe(String(step));
+  // The URL follows once the map has drawn the step (src/state/history-sync.ts).
+  const inUrl = expect.poll(() => new URL(page.url()).searchParams.get('step'), { message: 'step in the URL' });
+  if (step === 0) await inUrl.toBeNull();
+  else await inUrl.toBe(String(step));
 }
 
 /** Counts pixels of a PNG within `tolerance` (per channel) of each hex colour, decoded in the page. */
@@ -505,8 +507,9 @@ test.describe('with motion', () => {
     await page.clock.runFor(34);
     await expect(page.locator('html'), 'a quarter of the way through step 3').toHaveAttribute('data-map-state', 'loading');
     await nextButton(page).click();
-    await expectStep(page, 4);
+    // Timers run again (the URL is written from one once the map has drawn the step).
     await page.clock.resume();
+    await expectStep(page, 4);
     await waitReady(page, 4);
     // Step 3's animation, had it survived, would have ended (at 5 s) before step 4's did,
     // so any stale "ready" would already be in the log.
