@@ -45,9 +45,11 @@ export function watchFrameSize(
   if (!RO || !MO || !frame) {
     return { box: () => readBox(el), insetHeight: () => readHeight(findInset()), dispose: () => {} };
   }
-  let box = readBox(el);
+  // Unknown until the observer's first report (it reports each element once when observed,
+  // after the next layout): read live until then, so creating the watcher forces no layout.
+  let box: FrameBox | null = null;
   let inset = findInset();
-  let insetHeight = readHeight(inset);
+  let insetHeight: number | null = null;
   const resized = new RO((entries) => {
     for (const entry of entries) {
       // Layout is current inside this callback: these reads force nothing.
@@ -64,13 +66,13 @@ export function watchFrameSize(
     if (next === inset) return;
     if (inset) resized.unobserve(inset);
     inset = next;
+    insetHeight = inset ? null : 0;
     if (inset) resized.observe(inset);
-    else insetHeight = 0;
   });
   children.observe(frame, { childList: true });
   return {
-    box: () => box,
-    insetHeight: () => insetHeight,
+    box: () => box ?? readBox(el),
+    insetHeight: () => insetHeight ?? readHeight(inset),
     dispose: () => {
       resized.disconnect();
       children.disconnect();
