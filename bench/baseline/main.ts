@@ -25,6 +25,7 @@ import { loadMapFonts } from '../../src/map/fonts';
 import { cameraPlan, SHARED_MAP_OPTIONS } from '../../src/map/camera';
 import { animate, type Animation } from '../../src/map/animator';
 import { activeLegs, activePlaces, openingShot, padding } from '../../src/map/bind-map';
+import { clientBox } from '../../src/map/frame-size';
 import { provideArrowIcon } from '../../src/map/arrow-icon';
 
 /** Marker travel time per step, as bind-map's default. */
@@ -46,8 +47,6 @@ const container = document.getElementById('map') as HTMLDivElement;
 const q = new URLSearchParams(location.search);
 if (q.get('w')) container.style.width = `${Number(q.get('w'))}px`;
 if (q.get('h')) container.style.height = `${Number(q.get('h'))}px`;
-/** The map's size, read from the page at each use (a bare page has no observers). */
-const containerBox = () => ({ width: container.clientWidth, height: container.clientHeight });
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -67,7 +66,7 @@ async function main(): Promise<void> {
     }),
     // The app's opening view (src/map/controller.ts): the overview framed with the binding's padding.
     bounds: opening?.bounds,
-    fitBoundsOptions: { padding: padding(containerBox()), maxZoom: opening?.maxZoom },
+    fitBoundsOptions: { padding: padding(clientBox(container)), maxZoom: opening?.maxZoom },
     ...SHARED_MAP_OPTIONS,
   });
   // The style's one generated image (the front arrowhead), as the app adds it: the same map draws the same icon.
@@ -115,7 +114,7 @@ async function main(): Promise<void> {
     light(n);
     const plan = cameraPlan(geometry, n);
     const path = geometry.paths[n] ?? null;
-    const pad = padding(containerBox());
+    const pad = padding(clientBox(container));
     const rest = plan[plan.length - 1];
     if (reducedMotion() || !path) {
       if (rest) map.fitBounds(rest.bounds, { padding: pad, maxZoom: rest.maxZoom, animate: false });

@@ -12,7 +12,7 @@ import { pointAtKm } from '../geo/route';
 import { kmAtProgress } from '../geo/progress';
 import { cameraPlan, type CameraShot } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
-import type { FrameBox } from './frame-size';
+import { clientBox, type FrameBox } from './frame-size';
 import { applyLook, lookKey } from './look';
 import { legsCollection, litPlacesCollection, placesCollection } from './base-style';
 import { LABEL_SIDE, LIT_PLACE_SOURCES } from './layers';
@@ -114,7 +114,7 @@ export function openingShot(geometry: RouteGeometry, step: number, still: boolea
 export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () => void {
   const { dataset, geometry } = opts;
   const clock = opts.clock ?? browserClock;
-  const frameBox = opts.frameBox ?? (() => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight }));
+  const frameBox = opts.frameBox ?? (() => clientBox(map.getContainer()));
   const duration = opts.durationMs ?? 5000;
   let lit = { legs: [] as string[], places: [] as string[], crowded: [] as string[] };
   // What the lit-places source holds now (null: not known, send on the first step).

@@ -26,7 +26,8 @@ export interface FrameSizeEnv {
   MutationObserver?: typeof MutationObserver;
 }
 
-const readBox = (el: HTMLElement): FrameBox => ({ width: el.clientWidth, height: el.clientHeight });
+/** An element's client size, read now (a layout read: may force one if the page has changed). */
+export const clientBox = (el: Pick<HTMLElement, 'clientWidth' | 'clientHeight'>): FrameBox => ({ width: el.clientWidth, height: el.clientHeight });
 const readHeight = (el: Element | null): number => (el ? el.getBoundingClientRect().height : 0);
 
 /**
@@ -43,7 +44,7 @@ export function watchFrameSize(
   const RO = env.ResizeObserver;
   const MO = env.MutationObserver;
   if (!RO || !MO || !frame) {
-    return { box: () => readBox(el), insetHeight: () => readHeight(findInset()), dispose: () => {} };
+    return { box: () => clientBox(el), insetHeight: () => readHeight(findInset()), dispose: () => {} };
   }
   // Unknown until the observer's first report (it reports each element once when observed,
   // after the next layout): read live until then, so creating the watcher forces no layout.
@@ -53,7 +54,7 @@ export function watchFrameSize(
   const resized = new RO((entries) => {
     for (const entry of entries) {
       // Layout is current inside this callback: these reads force nothing.
-      if (entry.target === el) box = readBox(el);
+      if (entry.target === el) box = clientBox(el);
       else if (entry.target === inset) insetHeight = readHeight(inset);
     }
   });
@@ -71,7 +72,7 @@ export function watchFrameSize(
   });
   children.observe(frame, { childList: true });
   return {
-    box: () => box ?? readBox(el),
+    box: () => box ?? clientBox(el),
     insetHeight: () => insetHeight ?? readHeight(inset),
     dispose: () => {
       resized.disconnect();
