@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { useApp, useAppState } from './state/context';
 import { t } from './i18n';
 import { MapView } from './map/MapView';
@@ -13,13 +14,17 @@ import { TeachTools } from './present/TeachTools';
 import { LazyHandout } from './print/LazyHandout';
 import { LanguageSwitch } from './panel/LanguageSwitch';
 import { Announcer, SkipLink } from './a11y/A11y';
+import { setShellMode, setShellText, type PageShell } from './shell';
 
 const Sources = lazy(() => import('./panel/Sources').then((m) => ({ default: m.Sources })));
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 const TransferList = lazy(() => import('./a11y/TransferList').then((m) => ({ default: m.TransferList })));
 
-/** The page: header, map with legend, step card, timeline, sources dialog. */
-export function App() {
+/**
+ * The page: header, map with legend, step card, timeline, sources dialog. The header's
+ * title and dek are the HTML shell's own nodes (shell.ts); the App adds the tools to it.
+ */
+export function App({ shell }: { shell: PageShell }) {
   const { store } = useApp();
   const lang = useAppState((s) => s.lang);
   const embed = useAppState((s) => s.embed);
@@ -27,15 +32,19 @@ export function App() {
   const panel = useAppState((s) => s.panel);
   // Presenter mode (P, ?present=1) replaces the header, side panel and timeline.
   const present = useAppState((s) => s.present);
+  const masthead = !present && !embed;
+  useLayoutEffect(() => setShellMode(shell, { embed, present }), [shell, embed, present]);
+  useLayoutEffect(() => {
+    setShellText(shell.title, t(lang, 'title'));
+    setShellText(shell.dek, t(lang, 'dek'));
+  }, [shell, lang]);
   return (
-    <div className={`app${embed && !present ? ' is-embed' : ''}${present ? ' is-present' : ''}`}>
-      <SkipLink />
+    <>
+      {createPortal(<SkipLink />, shell.skip)}
       {present ? (
         <PresenterBar />
-      ) : !embed ? (
-        <header className="masthead">
-          <h1>{t(lang, 'title')}</h1>
-          <p className="dek">{t(lang, 'dek')}</p>
+      ) : masthead ? (
+        createPortal(
           <nav className="tools">
             <button type="button" onClick={() => store.getState().setPanel('sources')} aria-haspopup="dialog">
               {t(lang, 'sources.button')}
@@ -48,8 +57,9 @@ export function App() {
               {t(lang, 'embed.button')}
             </button>
             <TeachTools />
-          </nav>
-        </header>
+          </nav>,
+          shell.masthead,
+        )
       ) : (
         <EmbedBar />
       )}
@@ -88,6 +98,6 @@ export function App() {
       {panel === 'help' ? <HelpDialog /> : null}
       <Announcer />
       <LazyHandout />
-    </div>
+    </>
   );
 }

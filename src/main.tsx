@@ -18,6 +18,7 @@ import { bootTeaching } from './present/boot';
 import { browserLanguages, detectLang } from './i18n/detect';
 import { loadLang, type LangLoad } from './i18n/lang-pack';
 import { loadMapFonts } from './map/fonts';
+import { bareShell, pageShell } from './shell';
 
 // The speaker view (?speaker=1) is a second window for the teacher: its own small chunk.
 const SpeakerView = lazy(() => import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
@@ -78,9 +79,12 @@ function start(langLoad: LangLoad): void {
     bindHostBridge(store, flags.childId ? { childId: flags.childId, pym: isPymUrl(location.search) } : {});
     // Keys, presenter mode, the speaker-view sync and the offline worker.
     bootTeaching(store, flags);
+    // React renders beside the HTML's title and dek, which stay (shell.ts).
+    const shell = pageShell(document, root);
+    if (flags.speaker) bareShell(shell);
     // The first render is a transition: React renders in short slices instead of one long
     // task (bench: main-thread blocking time), and commits the page in one go as before.
-    const reactRoot = createRoot(root);
+    const reactRoot = createRoot(shell.mount);
     startTransition(() => reactRoot.render(
       <StrictMode>
         <AppContext.Provider value={{ store, dataset, geometry }}>
@@ -89,7 +93,7 @@ function start(langLoad: LangLoad): void {
               <SpeakerView />
             </Suspense>
           ) : (
-            <App />
+            <App shell={shell} />
           )}
         </AppContext.Provider>
       </StrictMode>,

@@ -219,6 +219,41 @@ test.describe('loading', () => {
   });
 });
 
+test.describe('loading on a phone', () => {
+  test.use({ colorScheme: 'light', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the HTML's title and dek are painted first and stay: on a phone the largest contentful paint is the first paint", async ({ page, offences }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // Before any of the page's scripts: keep the dek node the HTML parser makes, and every paint entry.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shell: { dek: Element | null; lcp: { t: number; el: string }[]; fcp: number } };
+      w.__shell = { dek: null, lcp: [], fcp: -1 };
+      document.addEventListener('DOMContentLoaded', () => (w.__shell.dek = document.querySelector('.dek')));
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries() as (PerformanceEntry & { element?: Element | null; size?: number })[]) w.__shell.lcp.push({ t: e.startTime, el: `${e.element?.tagName ?? 'none'}.${e.element?.className ?? ''}` });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') w.__shell.fcp = e.startTime;
+      }).observe({ type: 'paint', buffered: true });
+    });
+    await gotoReady(page);
+    // The tools React adds sit beside the HTML's own title and dek.
+    await expect(page.locator('.masthead .tools').getByRole('button', { name: 'Sources & method' })).toBeVisible();
+    const shell = await page.evaluate(() => {
+      const s = (window as unknown as { __shell: { dek: Element | null; lcp: { t: number; el: string }[]; fcp: number } }).__shell;
+      return { same: s.dek !== null && s.dek === document.querySelector('.dek') && s.dek.isConnected, lcp: s.lcp, fcp: s.fcp };
+    });
+    expect(shell.same).toBe(true);
+    expect(shell.fcp).toBeGreaterThan(0);
+    // One candidate, painted with the first contentful paint: nothing React rendered later was larger.
+    // (On a wide screen the step card's longest point, which React renders, is about as large as
+    // the dek and can win: there the first paint has already shown the title and dek.)
+    expect(shell.lcp.map((e) => e.el)).toEqual(['P.dek']);
+    expect(shell.lcp[0]?.t).toBe(shell.fcp);
+    expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
+  });
+});
+
 test.describe('map colours (light theme)', () => {
   test('the overview draws the rail corridor in rail blue', async ({ page }, testInfo) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
