@@ -46,6 +46,23 @@ describe('runtime bundle check', () => {
     expect(messages.some((m) => m.startsWith('data/legs.geo.json: features[0].properties.sources[') && m.includes('no-such-source'))).toBe(true);
   });
 
+  it('names an unknown source id by its exact JSON path, however deep it is cited', () => {
+    const r = raw();
+    type Cited = { sources: string[] };
+    const list = r.transfers.transfers as { evidence?: Cited[]; vessel?: Cited }[];
+    const i = list.findIndex((t) => (t.evidence?.length ?? 0) >= 2);
+    expect(i, 'a transfer with two pieces of evidence').toBeGreaterThanOrEqual(0);
+    const cited = list[i]!.evidence![1]!.sources;
+    cited.push('ghost');
+    (r.events.events![0] as Cited).sources.unshift('nowhere');
+    const out = checkBundle(r);
+    const issues = 'issues' in out ? out.issues : [];
+    expect(issues).toEqual([
+      { file: 'data/transfers.json', path: `transfers[${i}].evidence[1].sources[${cited.length - 1}]`, message: 'unknown source id "ghost"' },
+      { file: 'data/events.json', path: 'events[0].sources[0]', message: 'unknown source id "nowhere"' },
+    ]);
+  });
+
   it('refuses a file that is not shaped like the data at all', () => {
     const r = raw() as Record<string, unknown>;
     r.sources = 'oops';
