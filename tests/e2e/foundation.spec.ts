@@ -318,6 +318,32 @@ test.describe('timeline', () => {
     await waitReady(page, 0);
   });
 
+  test('the steps draw with the shader programs built for the overview: no step compiles a new one', async ({ page }) => {
+    // A new program is compiled the first time a layer with a new mix of constant and
+    // data-driven paint is drawn, inside that step change (up to ~0.5 s on a software GPU).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __compiled: number };
+      w.__compiled = 0;
+      for (const C of [WebGLRenderingContext, WebGL2RenderingContext]) {
+        const compile = C.prototype.compileShader;
+        C.prototype.compileShader = function (this: WebGLRenderingContext, shader: WebGLShader) {
+          w.__compiled += 1;
+          compile.call(this, shader);
+        };
+      }
+    });
+    const compiled = () => page.evaluate(() => (window as unknown as { __compiled: number }).__compiled);
+    await gotoReady(page);
+    const atOverview = await compiled();
+    expect(atOverview, 'the overview compiles its programs').toBeGreaterThan(0);
+    await slider(page).focus();
+    for (let step = 1; step <= LAST; step++) {
+      await page.keyboard.press('ArrowRight');
+      await waitReady(page, step);
+      expect(await compiled(), `step ${step}`).toBe(atOverview);
+    }
+  });
+
   test('the focused slider steps with ←/→ and jumps with Home/End', async ({ page }) => {
     await gotoReady(page);
     await slider(page).focus();

@@ -3,7 +3,7 @@
  * own places named first, from their own source and the topmost label layers.
  */
 import { describe, expect, it } from 'vitest';
-import { createExpression, latest, validateStyleMin, type StylePropertySpecification, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, litPlacesCollection, placesCollection } from '../../src/map/base-style';
 import { LIT_PLACE_SOURCES, LIT_PLACES_SOURCE, LIT_PLACES_TWIN } from '../../src/map/layers';
 import { PALETTES } from '../../src/map/palette';
@@ -71,7 +71,17 @@ describe('map style', () => {
       }
       expect(twin?.filter).toEqual(l.filter);
       expect(twin?.minzoom).toEqual(l.minzoom);
-      expect(twin?.paint?.['text-opacity'], 'lit labels are always drawn').toBeUndefined();
+      // Lit labels are always drawn, with an opacity read from the data like the plain
+      // label's, so both draw with one compiled shader program (see LIT_OPACITY).
+      const kindOf = (v: unknown) => {
+        const e = createPropertyExpression(v, latest.paint_symbol['text-opacity'] as StylePropertySpecification);
+        if (e.result !== 'success') throw new Error(`${l.id}: ${JSON.stringify(e.value)}`);
+        return e.value;
+      };
+      const litOpacity = kindOf(twin?.paint?.['text-opacity']);
+      expect(litOpacity.kind, `${l.id}: data-driven like its plain copy`).toBe(kindOf(l.paint?.['text-opacity']).kind);
+      expect(litOpacity.kind).not.toBe('constant');
+      for (const f of litData.features) expect(litOpacity.evaluate({ zoom: 3 }, f as never), `${l.id} draws ${String(f.properties?.id)}`).toBe(1);
       // The plain copy is hidden by feature state (a paint property: no re-layout on a step change).
       const opacity = l.paint?.['text-opacity'];
       const spec = { type: 'number', expression: { parameters: ['zoom', 'feature', 'feature-state'] }, 'property-type': 'data-constant', transition: true } as unknown as StylePropertySpecification;
