@@ -4,7 +4,7 @@
  * page's origin and caches are not ours to fill. Every step is guarded, because
  * sandboxed frames and privacy modes throw on merely reading navigator.serviceWorker.
  */
-import type { AppStore } from '../state/store';
+import type { AppStore, MapState } from '../state/store';
 import { inIframe } from '../state/history-sync';
 
 export const SW_URL = './sw.js';
@@ -50,7 +50,7 @@ export function registerServiceWorker(store: AppStore, win: Window = window, pro
       console.info('[shell-route] offline support unavailable:', e instanceof Error ? e.message : String(e));
     }
   };
-  const follow = (m: string) => {
+  const follow = (m: MapState) => {
     win.clearTimeout(pause);
     if (m === 'loading') return;
     pause = win.setTimeout(register, PAUSE_MS);
