@@ -4,7 +4,9 @@
  *
  *   #root > .app > .skip-slot       the skip link (a portal), first in the tab order
  *                 > header.masthead  h1 + p.dek from the HTML; the tools are a portal
- *                 > .app-root        React's own root (display: contents)
+ *                 > .app-root        React's own root (display: contents); until React's first
+ *                                    commit clears it, it holds the intro the build rendered
+ *                                    into index.html (src/boot/intro.tsx)
  *
  * The title and dek stay the HTML's own nodes for the page's whole life: React only adds
  * the tools beside them and changes their text for another language. If React re-created

@@ -9,6 +9,7 @@ import type { CDPSession, Locator, Page, TestInfo } from '@playwright/test';
 import { currentStep, expect, gotoReady, test, waitReady } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
+import EN from '../../src/i18n/en.json' with { type: 'json' };
 import { PALETTES } from '../../src/map/palette';
 
 // Generous: the machine has two cores and software WebGL, often shared with other jobs.
@@ -250,6 +251,85 @@ test.describe('loading on a phone', () => {
     // the dek and can win: there the first paint has already shown the title and dek.)
     expect(shell.lcp.map((e) => e.el)).toEqual(['P.dek']);
     expect(shell.lcp[0]?.t).toBe(shell.fcp);
+    expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
+  });
+});
+
+/** Holds the page's scripts until `release` is called: the page as a slow network first shows it. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test.describe('the intro before JavaScript', () => {
+  test.use({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+
+  test('a wide screen shows the intro, with its sources, before any script has run; React then draws it in the same place', async ({ page, offences }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const release = await holdScripts(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    const early = page.locator('.boot-layout #step-title');
+    await expect(early).toHaveText(EN['overview.heading']);
+    await expect(page.locator('.boot-layout .headline')).toContainText(EN['overview.headline']);
+    const caveats = page.locator('.boot-layout .caveats li');
+    await expect(caveats).toHaveCount(3);
+    await expect(caveats.nth(0)).toHaveText(EN['overview.total']);
+    await expect(caveats.nth(1)).toContainText(EN['overview.tenOdd']);
+    await expect(caveats.nth(2)).toContainText(EN['overview.unconfirmed']);
+    // Every claim carries its sources, as links to the source pages of the data.
+    const hrefs = await page.locator('.boot-layout .source-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThanOrEqual(5);
+    for (const href of hrefs) expect(SOURCES.map((x) => x.url)).toContain(href);
+    // Not the hint to press Next: there is no Next button until the scripts run.
+    await expect(page.locator('.boot-layout .hint')).toBeHidden();
+    expect(await page.evaluate(() => document.documentElement.dataset.mapState)).toBe('loading');
+    const before = await early.boundingBox();
+    release();
+    await waitReady(page);
+    await expect(page.locator('.boot-layout')).toHaveCount(0);
+    await expect(page.locator('#step-title')).toHaveCount(1);
+    const after = await page.locator('#step-title').boundingBox();
+    expect(before && after).toBeTruthy();
+    expect(Math.abs((after?.x ?? 0) - (before?.x ?? -99))).toBeLessThanOrEqual(1);
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? -99))).toBeLessThanOrEqual(1);
+    expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
+  });
+
+  test('on a phone the intro waits for React (it belongs below the map and timeline, whose heights only React knows)', async ({ page, offences }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const release = await holdScripts(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(page.locator('.dek')).toBeVisible();
+    await expect(page.locator('.boot-layout')).toHaveCount(1);
+    await expect(page.locator('.boot-layout #step-title')).toBeHidden();
+    release();
+    await waitReady(page);
+    await expect(page.locator('#step-title')).toHaveCount(1);
+    await expect(page.locator('#step-title')).toHaveText(EN['overview.heading']);
+    expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
+  });
+});
+
+test.describe('with scripting off', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test('the page still reads: title, dek, why there is no map, and the sourced intro', async ({ page, offences }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'Shell Route' })).toBeVisible();
+    // (Playwright's text matching skips <noscript>, so find the note by its class.)
+    await expect(page.locator('noscript > p.fatal')).toBeVisible();
+    await expect(page.locator('noscript > p.fatal')).toContainText('This interactive map needs JavaScript.');
+    await expect(page.locator('#step-title')).toHaveText(EN['overview.heading']);
+    await expect(page.locator('#step-title')).toBeVisible();
+    await expect(page.locator('.boot-layout .source-links a').first()).toBeVisible();
+    // No empty map box, and no "press Next" for a page that cannot step.
+    await expect(page.locator('.boot-layout .map-col')).toBeHidden();
+    await expect(page.locator('.boot-layout .hint')).toBeHidden();
     expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
   });
 });

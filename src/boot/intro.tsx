@@ -1,0 +1,31 @@
+/**
+ * The intro as static HTML, rendered at build time (scripts/intro-shell-plugin.ts) into
+ * index.html, so a reader sees it before any JavaScript has arrived: on a slow network
+ * the bundles take seconds, and the intro (the headline figure, what it rests on and the
+ * NIS's caveats) is what the page has to say before the map can draw.
+ *
+ * It is the overview's own StepCard rendered with the page's English data, not a copy
+ * kept by hand, so it cannot drift from what React shows; React's first commit replaces
+ * it with identical nodes in the same place (see the boot-layout rules in app.css).
+ * Runs in Node: nothing here may touch the DOM.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { AppContext } from '../state/context';
+import { createAppStore } from '../state/store';
+import { loadBundledDataset } from '../model/load';
+import { formatIssues } from '../model/issues';
+import { buildRouteGeometry } from '../geo/route';
+import { StepCard } from '../panel/StepCard';
+
+/** The overview card's markup in English, as the page's first render draws it. */
+export function introMarkup(): string {
+  const loaded = loadBundledDataset();
+  if ('issues' in loaded) throw new Error(`intro: the bundled data does not check:\n${formatIssues(loaded.issues)}`);
+  const { dataset } = loaded;
+  const value = { store: createAppStore({ lang: 'en', step: 0 }), dataset, geometry: buildRouteGeometry(dataset) };
+  return renderToStaticMarkup(
+    <AppContext.Provider value={value}>
+      <StepCard />
+    </AppContext.Provider>,
+  );
+}

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+/**
+ * The intro index.html paints before JavaScript (src/boot/intro.tsx, scripts/intro-shell-plugin.ts):
+ * it must be exactly the card React draws for the overview in English, carry every source
+ * link, and land inside React's container after the no-script note.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { introMarkup } from '../../src/boot/intro';
+import { injectIntro, INTRO_MARKER } from '../../scripts/intro-shell-plugin';
+import { AppContext } from '../../src/state/context';
+import { createAppStore } from '../../src/state/store';
+import { loadBundledDataset } from '../../src/model/load';
+import { buildRouteGeometry } from '../../src/geo/route';
+import { StepCard } from '../../src/panel/StepCard';
+import { OVERVIEW_SOURCES } from '../../src/panel/Overview';
+import en from '../../src/i18n/en.json';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+
+function parse(markup: string): HTMLElement {
+  const parsed = new DOMParser().parseFromString(`<body><div>${markup}</div></body>`, 'text/html');
+  const box = parsed.body.firstElementChild as HTMLElement;
+  box.normalize();
+  return box;
+}
+
+/** What the page's React draws for a store in `lang` at `step`. */
+function clientCard(lang: 'en' | 'ko', step: number): HTMLElement {
+  const loaded = loadBundledDataset();
+  if ('issues' in loaded) throw new Error('bundled data does not check');
+  const box = document.createElement('div');
+  const value = { store: createAppStore({ lang, step }), dataset: loaded.dataset, geometry: buildRouteGeometry(loaded.dataset) };
+  const root = createRoot(box);
+  flushSync(() =>
+    root.render(
+      <AppContext.Provider value={value}>
+        <StepCard />
+      </AppContext.Provider>,
+    ),
+  );
+  // React keeps adjacent texts as separate nodes; the HTML parser joins them.
+  box.normalize();
+  return box;
+}
+
+describe('the intro rendered at build time', () => {
+  const intro = parse(introMarkup());
+
+  it('is node for node the overview card React draws in English', () => {
+    expect(intro.isEqualNode(clientCard('en', 0))).toBe(true);
+    // and the comparison can tell cards apart
+    expect(intro.isEqualNode(clientCard('en', 1))).toBe(false);
+    expect(intro.isEqualNode(clientCard('ko', 0))).toBe(false);
+  });
+
+  it('says what the overview says, with a link to every source behind it', () => {
+    expect(intro.querySelector('#step-title')?.textContent).toBe(en['overview.heading']);
+    expect(intro.querySelector('.headline')?.textContent).toContain(en['overview.headline']);
+    const loaded = loadBundledDataset();
+    if ('issues' in loaded) throw new Error('bundled data does not check');
+    const want = new Set(Object.values(OVERVIEW_SOURCES).flat().map((id) => loaded.dataset.sources.find((s) => s.id === id)?.url));
+    const have = new Set([...intro.querySelectorAll('.source-links a')].map((a) => a.getAttribute('href')));
+    expect(want.has(undefined)).toBe(false);
+    expect(have).toEqual(want);
+    for (const a of intro.querySelectorAll('a')) expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    // Nothing the page's CSP would refuse, and nothing that runs.
+    expect(intro.querySelector('script, style, [style]')).toBeNull();
+  });
+});
+
+describe('the build plugin', () => {
+  const html = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
+
+  it("puts the intro in React's container, after the no-script note, in the page's layout", async () => {
+    const out = await injectIntro(html, ROOT);
+    expect(out).not.toContain(INTRO_MARKER);
+    const doc = new DOMParser().parseFromString(out, 'text/html');
+    const layout = doc.querySelector('.app-root > main.layout.boot-layout');
+    expect(layout?.previousElementSibling?.tagName).toBe('NOSCRIPT');
+    expect([...(layout?.children ?? [])].map((c) => c.className)).toEqual(['map-col', 'panel-col']);
+    expect(layout?.querySelector('.panel-col > #step-card > article.overview #step-title')?.textContent).toBe(en['overview.heading']);
+    expect(doc.querySelectorAll('#step-title')).toHaveLength(1);
+  });
+
+  it('stops the build when index.html has lost its marker', async () => {
+    await expect(injectIntro(html.replace(INTRO_MARKER, ''), ROOT)).rejects.toThrow(/no marker/);
+  });
+});
