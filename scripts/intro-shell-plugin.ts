@@ -11,26 +11,21 @@ import { textPacks } from './text-packs.ts';
 /** Where the intro goes in index.html (inside `.app-root`, React's container). */
 export const INTRO_MARKER = '<!-- boot-layout: the intro, rendered at build time (scripts/intro-shell-plugin.ts) -->';
 
-/** The overview card's markup, rendered by Vite's module runner with the data plugin. */
-export async function renderIntro(root: string): Promise<string> {
+/** The page's layout before React (src/boot/intro.tsx), rendered by Vite's module runner with the data plugin. */
+export async function renderBootLayout(root: string): Promise<string> {
   const { module } = await runnerImport<typeof import('../src/boot/intro')>('/src/boot/intro.tsx', {
     root,
     configFile: false,
     logLevel: 'error',
     plugins: [textPacks()],
   });
-  return module.introMarkup();
-}
-
-/** The static layout around the intro: an empty map column, the card in the side panel. */
-export function bootLayout(card: string): string {
-  return `<main class="layout boot-layout"><div class="map-col"></div><div class="panel-col">${card}</div></main>`;
+  return module.bootLayoutMarkup();
 }
 
 /** index.html with the marker replaced by the intro in its layout; throws when the marker is missing. */
 export async function injectIntro(html: string, root: string): Promise<string> {
   if (!html.includes(INTRO_MARKER)) throw new Error(`intro shell: index.html has no marker ${INTRO_MARKER}`);
-  return html.replace(INTRO_MARKER, bootLayout(await renderIntro(root)));
+  return html.replace(INTRO_MARKER, await renderBootLayout(root));
 }
 
 export function introShellPlugin(): Plugin {

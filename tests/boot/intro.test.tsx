@@ -82,6 +82,8 @@ describe('the build plugin', () => {
     const layout = doc.querySelector('.app-root > main.layout.boot-layout');
     expect(layout?.previousElementSibling?.tagName).toBe('NOSCRIPT');
     expect([...(layout?.children ?? [])].map((c) => c.className)).toEqual(['map-col', 'panel-col']);
+    // The map column says what MapView says until the map is drawn.
+    expect(layout?.querySelector('.map-col > .map-frame > p.map-status')?.textContent).toBe(en['map.loading']);
     expect(layout?.querySelector('.panel-col > #step-card > article.overview #step-title')?.textContent).toBe(en['overview.heading']);
     expect(doc.querySelectorAll('#step-title')).toHaveLength(1);
   });

@@ -275,6 +275,7 @@ test.describe('the intro before JavaScript', () => {
     await page.goto('./', { waitUntil: 'commit' });
     const early = page.locator('.boot-layout #step-title');
     await expect(early).toHaveText(EN['overview.heading']);
+    await expect(page.locator('.boot-layout .map-status')).toHaveText(EN['map.loading']);
     await expect(page.locator('.boot-layout .headline')).toContainText(EN['overview.headline']);
     const caveats = page.locator('.boot-layout .caveats li');
     await expect(caveats).toHaveCount(3);
@@ -307,6 +308,9 @@ test.describe('the intro before JavaScript', () => {
     await expect(page.locator('.dek')).toBeVisible();
     await expect(page.locator('.boot-layout')).toHaveCount(1);
     await expect(page.locator('.boot-layout #step-title')).toBeHidden();
+    // Where the map will be, what MapView says until it is drawn (not an empty box).
+    await expect(page.locator('.boot-layout .map-status')).toHaveText(EN['map.loading']);
+    await expect(page.locator('.boot-layout .map-status')).toBeInViewport();
     release();
     await waitReady(page);
     await expect(page.locator('#step-title')).toHaveCount(1);
@@ -329,6 +333,7 @@ test.describe('with scripting off', () => {
     await expect(page.locator('.boot-layout .source-links a').first()).toBeVisible();
     // No empty map box, and no "press Next" for a page that cannot step.
     await expect(page.locator('.boot-layout .map-col')).toBeHidden();
+    await expect(page.locator('.map-status')).toBeHidden();
     await expect(page.locator('.boot-layout .hint')).toBeHidden();
     expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
   });
