@@ -290,8 +290,14 @@ test.describe('the intro before JavaScript', () => {
     await expect(page.locator('.boot-layout .hint')).toBeHidden();
     expect(await page.evaluate(() => document.documentElement.dataset.mapState)).toBe('loading');
     const before = await early.boundingBox();
+    const chip = await page.locator('.boot-layout .map-status').boundingBox();
     release();
     await waitReady(page);
+    // "Loading map…" sat where React's own sits until the map is drawn: the middle of the map frame.
+    const frame = await page.locator('.map-frame').boundingBox();
+    expect(chip && frame).toBeTruthy();
+    const mid = (b: { y: number; height: number } | null) => (b ? b.y + b.height / 2 : Number.NaN);
+    expect(Math.abs(mid(chip) - mid(frame))).toBeLessThanOrEqual(24);
     await expect(page.locator('.boot-layout')).toHaveCount(0);
     await expect(page.locator('#step-title')).toHaveCount(1);
     const after = await page.locator('#step-title').boundingBox();
