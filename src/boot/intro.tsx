@@ -18,7 +18,7 @@ import { loadBundledDataset } from '../model/load';
 import { formatIssues } from '../model/issues';
 import { buildRouteGeometry } from '../geo/route';
 import { StepCard } from '../panel/StepCard';
-import { t } from '../i18n';
+import { MapLoading } from '../map/MapLoading';
 
 /** Renders `node` as the page's first render would, in English at the overview. */
 function renderStatic(node: ReactNode): string {
@@ -29,20 +29,13 @@ function renderStatic(node: ReactNode): string {
   return renderToStaticMarkup(<AppContext.Provider value={value}>{node}</AppContext.Provider>);
 }
 
-/** The overview card's markup in English, as the page's first render draws it. */
-export function introMarkup(): string {
-  return renderStatic(<StepCard />);
-}
-
 /** The page's layout before React: the map column saying it is loading, the card in the side panel. */
 export function bootLayoutMarkup(): string {
   return renderStatic(
     <main className="layout boot-layout">
       <div className="map-col">
         <div className="map-frame">
-          <p className="map-status" aria-hidden="true">
-            {t('en', 'map.loading')}
-          </p>
+          <MapLoading lang="en" />
         </div>
       </div>
       <div className="panel-col">

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { t } from '../i18n';
+import { MapLoading } from './MapLoading';
 import { PortInset } from './PortInset';
 import { MAP_SUMMARY_ID } from './map-locale';
 import { MapDescription } from '../a11y/A11y';
@@ -54,11 +55,7 @@ export function MapView() {
         </Suspense>
       ) : null}
       {mapState === 'ready' || mapState === 'fallback' || shownOnce ? <PortInset /> : null}
-      {mapState === 'loading' && !shownOnce ? (
-        <p className="map-status" aria-hidden="true">
-          {t(lang, 'map.loading')}
-        </p>
-      ) : null}
+      {mapState === 'loading' && !shownOnce ? <MapLoading lang={lang} /> : null}
       {mapState === 'error' ? (
         <div className="map-error" role="alert">
           <p>

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { introMarkup } from '../../src/boot/intro';
+import { bootLayoutMarkup } from '../../src/boot/intro';
 import { injectIntro, INTRO_MARKER } from '../../scripts/intro-shell-plugin';
 import { AppContext } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
@@ -48,13 +48,15 @@ function clientCard(lang: 'en' | 'ko', step: number): HTMLElement {
 }
 
 describe('the intro rendered at build time', () => {
-  const intro = parse(introMarkup());
+  // The card as the build puts it in the side panel of its layout.
+  const intro = parse(bootLayoutMarkup()).querySelector('.panel-col') as HTMLElement;
+  const card = (box: HTMLElement) => box.querySelector('#step-card');
 
   it('is node for node the overview card React draws in English', () => {
-    expect(intro.isEqualNode(clientCard('en', 0))).toBe(true);
+    expect(card(intro)?.isEqualNode(card(clientCard('en', 0)))).toBe(true);
     // and the comparison can tell cards apart
-    expect(intro.isEqualNode(clientCard('en', 1))).toBe(false);
-    expect(intro.isEqualNode(clientCard('ko', 0))).toBe(false);
+    expect(card(intro)?.isEqualNode(card(clientCard('en', 1)))).toBe(false);
+    expect(card(intro)?.isEqualNode(card(clientCard('ko', 0)))).toBe(false);
   });
 
   it('says what the overview says, with a link to every source behind it', () => {
