@@ -307,6 +307,35 @@ test.describe('the intro before JavaScript', () => {
     expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
   });
 
+  test('until Noto Sans arrives, text is set in a local fallback scaled to its widths, so the intro does not re-wrap when the web font swaps in', async ({ page, offences }) => {
+    await gotoReady(page);
+    const stack = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(stack.replace(/["']/g, '')).toMatch(/^Noto Sans, Noto Sans Fallback,/);
+    const widths = await page.evaluate(async () => {
+      const text = [document.querySelector('.masthead'), document.querySelector('.panel-col')].map((el) => (el as HTMLElement).innerText).join('\n');
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (!ctx) throw new Error('no 2d canvas');
+      const out: { weight: string; loaded: boolean; noto: number; fallback: number; system: number }[] = [];
+      for (const weight of ['400', '700']) {
+        await document.fonts.load(`${weight} 16px "Noto Sans"`);
+        const faces = await document.fonts.load(`${weight} 16px "Noto Sans Fallback"`).catch(() => []);
+        const width = (family: string) => {
+          ctx.font = `${weight} 100px ${family}`;
+          return ctx.measureText(text).width;
+        };
+        out.push({ weight, loaded: faces.length > 0, noto: width('"Noto Sans"'), fallback: width('"Noto Sans Fallback"'), system: width('sans-serif') });
+      }
+      return out;
+    });
+    // The fallback is Arial or a metric twin (Liberation Sans, Arimo); a machine without one
+    // goes on down the stack as before, and there is nothing here to check.
+    test.skip(!widths.every((w) => w.loaded), 'no local Arial-metric font on this machine');
+    for (const w of widths) {
+      expect(Math.abs(w.fallback / w.noto - 1), `weight ${w.weight}: fallback ${w.fallback.toFixed(0)} vs Noto Sans ${w.noto.toFixed(0)}`).toBeLessThanOrEqual(0.01);
+    }
+    expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
+  });
+
   test('on a phone the intro waits for React (it belongs below the map and timeline, whose heights only React knows)', async ({ page, offences }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const release = await holdScripts(page);
