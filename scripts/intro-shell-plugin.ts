@@ -11,21 +11,40 @@ import { textPacks } from './text-packs.ts';
 /** Where the intro goes in index.html (inside `.app-root`, React's container). */
 export const INTRO_MARKER = '<!-- boot-layout: the intro, rendered at build time (scripts/intro-shell-plugin.ts) -->';
 
-/** The page's layout before React (src/boot/intro.tsx), rendered by Vite's module runner with the data plugin. */
-export async function renderBootLayout(root: string): Promise<string> {
+const NO_CSS = '\0intro-shell:no-css';
+
+/** Resolves every stylesheet import to an empty module: Vite's CSS plugins do not run in the module runner here. */
+function noStylesheets(): Plugin {
+  return {
+    name: 'shell-route-intro-no-css',
+    enforce: 'pre',
+    resolveId: (source) => (/\.css(\?|$)/.test(source) ? NO_CSS : null),
+    load: (id) => (id === NO_CSS ? 'export {};' : null),
+  };
+}
+
+/** Where the header's tools go in index.html (in the masthead, after the dek). */
+export const TOOLS_MARKER = '<!-- boot-tools: the header tools, rendered at build time (scripts/intro-shell-plugin.ts) -->';
+
+/** The page's layout and header tools before React (src/boot/intro.tsx), rendered by Vite's module runner with the data plugin. */
+export async function renderBootLayout(root: string): Promise<{ layout: string; tools: string }> {
   const { module } = await runnerImport<typeof import('../src/boot/intro')>('/src/boot/intro.tsx', {
     root,
     configFile: false,
     logLevel: 'error',
-    plugins: [textPacks()],
+    // Components import their stylesheets; the markup needs none of them (the page links the CSS).
+    plugins: [textPacks(), noStylesheets()],
   });
-  return module.bootLayoutMarkup();
+  return { layout: module.bootLayoutMarkup(), tools: module.bootToolsMarkup() };
 }
 
-/** index.html with the marker replaced by the intro in its layout; throws when the marker is missing. */
+/** index.html with the markers replaced by the intro in its layout and the header tools; throws when a marker is missing. */
 export async function injectIntro(html: string, root: string): Promise<string> {
-  if (!html.includes(INTRO_MARKER)) throw new Error(`intro shell: index.html has no marker ${INTRO_MARKER}`);
-  return html.replace(INTRO_MARKER, await renderBootLayout(root));
+  for (const marker of [INTRO_MARKER, TOOLS_MARKER]) {
+    if (!html.includes(marker)) throw new Error(`intro shell: index.html has no marker ${marker}`);
+  }
+  const { layout, tools } = await renderBootLayout(root);
+  return html.replace(INTRO_MARKER, layout).replace(TOOLS_MARKER, tools);
 }
 
 export function introShellPlugin(): Plugin {

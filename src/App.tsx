@@ -1,6 +1,6 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { useApp, useAppState } from './state/context';
+import { useAppState } from './state/context';
 import { t } from './i18n';
 import { MapView } from './map/MapView';
 import { Timeline } from './timeline/Timeline';
@@ -9,12 +9,11 @@ import { Legend } from './panel/Legend';
 import { EmbedBar } from './embed/EmbedBar';
 // Presenter mode, notes and keyboard help are a lazy chunk (present/lazy.tsx); the header's tools are not.
 import { HelpDialog, PresenterBar, PresenterFoot, StepNotes } from './present/lazy';
-import { TeachTools } from './present/TeachTools';
 // The print handout is a lazy chunk, mounted after the map is ready (or on print).
 import { LazyHandout } from './print/LazyHandout';
-import { LanguageSwitch } from './panel/LanguageSwitch';
+import { MastheadTools } from './panel/MastheadTools';
 import { Announcer, SkipLink } from './a11y/A11y';
-import { setShellMode, setShellText, type PageShell } from './shell';
+import { removeBootTools, setShellMode, setShellText, type PageShell } from './shell';
 
 const Sources = lazy(() => import('./panel/Sources').then((m) => ({ default: m.Sources })));
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
@@ -25,7 +24,6 @@ const TransferList = lazy(() => import('./a11y/TransferList').then((m) => ({ def
  * title and dek are the HTML shell's own nodes (shell.ts); the App adds the tools to it.
  */
 export function App({ shell }: { shell: PageShell }) {
-  const { store } = useApp();
   const lang = useAppState((s) => s.lang);
   const embed = useAppState((s) => s.embed);
   const controls = useAppState((s) => s.controls);
@@ -34,6 +32,9 @@ export function App({ shell }: { shell: PageShell }) {
   const present = useAppState((s) => s.present);
   const masthead = !present && !embed;
   useLayoutEffect(() => setShellMode(shell, { embed, present }), [shell, embed, present]);
+  // The tools the build put in the header to hold their room (MastheadTools): gone in the
+  // commit that adds the live ones, before the browser paints again.
+  useLayoutEffect(() => removeBootTools(shell), [shell]);
   useLayoutEffect(() => {
     setShellText(shell.title, t(lang, 'title'));
     setShellText(shell.dek, t(lang, 'dek'));
@@ -44,22 +45,7 @@ export function App({ shell }: { shell: PageShell }) {
       {present ? (
         <PresenterBar />
       ) : masthead ? (
-        createPortal(
-          <nav className="tools">
-            <button type="button" onClick={() => store.getState().setPanel('sources')} aria-haspopup="dialog">
-              {t(lang, 'sources.button')}
-            </button>
-            <button type="button" onClick={() => store.getState().setPanel('transfers')} aria-haspopup="dialog">
-              {t(lang, 'list.button')}
-            </button>
-            <LanguageSwitch />
-            <button type="button" onClick={() => store.getState().setPanel('embed')} aria-haspopup="dialog">
-              {t(lang, 'embed.button')}
-            </button>
-            <TeachTools />
-          </nav>,
-          shell.masthead,
-        )
+        createPortal(<MastheadTools />, shell.masthead)
       ) : (
         <EmbedBar />
       )}

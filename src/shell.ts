@@ -55,6 +55,11 @@ export function setShellText(el: HTMLElement, text: string): void {
   if ((el.textContent ?? '').replace(/\s+/g, ' ').trim() !== text) el.textContent = text;
 }
 
+/** Takes out the header tools the build rendered into index.html to hold their room (src/boot/intro.tsx). */
+export function removeBootTools(shell: PageShell): void {
+  for (const el of shell.masthead.querySelectorAll(':scope > .tools[data-boot]')) el.remove();
+}
+
 /** Puts the masthead in the page (before React's root) or takes it out. */
 function showMasthead(shell: PageShell, show: boolean): void {
   if (show && !shell.masthead.isConnected) shell.app.insertBefore(shell.masthead, shell.mount);

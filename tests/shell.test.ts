@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bareShell, pageShell, setShellMode, setShellText } from '../src/shell';
+import { bareShell, pageShell, removeBootTools, setShellMode, setShellText } from '../src/shell';
 import en from '../src/i18n/en.json';
 
 const html = readFileSync(path.join(import.meta.dirname, '..', 'index.html'), 'utf8');
@@ -58,6 +58,20 @@ describe('page shell', () => {
     setShellText(shell.dek, '포탄 수송로');
     expect(dek.isConnected).toBe(true);
     expect(shell.dek.textContent).toBe('포탄 수송로');
+  });
+
+  it("takes out the build's stand-in header tools and nothing else", () => {
+    const root = loadIndexBody();
+    const shell = pageShell(document, root);
+    const stand = document.createElement('nav');
+    stand.className = 'tools';
+    stand.setAttribute('data-boot', '');
+    const live = document.createElement('nav');
+    live.className = 'tools';
+    shell.masthead.append(stand, live);
+    removeBootTools(shell);
+    expect(stand.isConnected).toBe(false);
+    expect([...shell.masthead.children]).toEqual([shell.title, shell.dek, live]);
   });
 
   it('builds a complete shell inside an empty root', () => {

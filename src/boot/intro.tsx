@@ -19,6 +19,7 @@ import { formatIssues } from '../model/issues';
 import { buildRouteGeometry } from '../geo/route';
 import { StepCard } from '../panel/StepCard';
 import { MapLoading } from '../map/MapLoading';
+import { MastheadTools } from '../panel/MastheadTools';
 
 /** Renders `node` as the page's first render would, in English at the overview. */
 function renderStatic(node: ReactNode): string {
@@ -43,4 +44,12 @@ export function bootLayoutMarkup(): string {
       </div>
     </main>,
   );
+}
+
+/**
+ * The header's tools as the page's first render draws them, hidden and inert: they hold
+ * their room in the masthead until React's commit swaps in the live ones (App, removeBootTools).
+ */
+export function bootToolsMarkup(): string {
+  return renderStatic(<MastheadTools boot />);
 }

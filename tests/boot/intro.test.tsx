@@ -6,11 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { bootLayoutMarkup } from '../../src/boot/intro';
-import { injectIntro, INTRO_MARKER } from '../../scripts/intro-shell-plugin';
+import { bootLayoutMarkup, bootToolsMarkup } from '../../src/boot/intro';
+import { injectIntro, INTRO_MARKER, TOOLS_MARKER } from '../../scripts/intro-shell-plugin';
+import { MastheadTools } from '../../src/panel/MastheadTools';
 import { AppContext } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { loadBundledDataset } from '../../src/model/load';
@@ -30,18 +32,16 @@ function parse(markup: string): HTMLElement {
 
 /** What the page's React draws for a store in `lang` at `step`. */
 function clientCard(lang: 'en' | 'ko', step: number): HTMLElement {
+  return clientRender(<StepCard />, lang, step);
+}
+
+function clientRender(node: ReactNode, lang: 'en' | 'ko', step: number): HTMLElement {
   const loaded = loadBundledDataset();
   if ('issues' in loaded) throw new Error('bundled data does not check');
   const box = document.createElement('div');
   const value = { store: createAppStore({ lang, step }), dataset: loaded.dataset, geometry: buildRouteGeometry(loaded.dataset) };
   const root = createRoot(box);
-  flushSync(() =>
-    root.render(
-      <AppContext.Provider value={value}>
-        <StepCard />
-      </AppContext.Provider>,
-    ),
-  );
+  flushSync(() => root.render(<AppContext.Provider value={value}>{node}</AppContext.Provider>));
   // React keeps adjacent texts as separate nodes; the HTML parser joins them.
   box.normalize();
   return box;
@@ -74,6 +74,28 @@ describe('the intro rendered at build time', () => {
   });
 });
 
+describe('the header tools rendered at build time', () => {
+  const boot = parse(bootToolsMarkup()).querySelector('nav.tools') as HTMLElement;
+
+  it('are hidden from everyone and out of reach until React replaces them', () => {
+    expect(boot.hasAttribute('data-boot')).toBe(true);
+    expect(boot.getAttribute('aria-hidden')).toBe('true');
+    expect(boot.hasAttribute('inert')).toBe(true);
+  });
+
+  it('are otherwise node for node the tools React draws in English, so they hold exactly their room', () => {
+    const live = (lang: 'en' | 'ko') => clientRender(<MastheadTools />, lang, 0).querySelector('nav.tools') as HTMLElement;
+    const bare = boot.cloneNode(true) as HTMLElement;
+    for (const a of ['data-boot', 'aria-hidden', 'inert']) bare.removeAttribute(a);
+    // The server marks the chosen language with an attribute; React sets the select's value.
+    expect(bare.querySelector('option[selected]')?.getAttribute('value')).toBe('en');
+    expect(live('en').querySelector('select')?.value).toBe('en');
+    for (const o of bare.querySelectorAll('option')) o.removeAttribute('selected');
+    expect(bare.isEqualNode(live('en'))).toBe(true);
+    expect(bare.isEqualNode(live('ko'))).toBe(false);
+  });
+});
+
 describe('the build plugin', () => {
   const html = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
 
@@ -90,7 +112,19 @@ describe('the build plugin', () => {
     expect(doc.querySelectorAll('#step-title')).toHaveLength(1);
   });
 
-  it('stops the build when index.html has lost its marker', async () => {
-    await expect(injectIntro(html.replace(INTRO_MARKER, ''), ROOT)).rejects.toThrow(/no marker/);
+  it('puts the header tools in the masthead after the dek, where React portals its own', async () => {
+    const out = await injectIntro(html, ROOT);
+    expect(out).not.toContain(TOOLS_MARKER);
+    const doc = new DOMParser().parseFromString(out, 'text/html');
+    const tools = doc.querySelectorAll('nav.tools');
+    expect(tools).toHaveLength(1);
+    expect(tools[0]?.parentElement?.matches('header.masthead')).toBe(true);
+    expect(tools[0]?.previousElementSibling?.matches('p.dek')).toBe(true);
+    expect(tools[0]?.hasAttribute('data-boot')).toBe(true);
+  });
+
+  it('stops the build when index.html has lost a marker', async () => {
+    await expect(injectIntro(html.replace(INTRO_MARKER, ''), ROOT)).rejects.toThrow(/no marker <!-- boot-layout/);
+    await expect(injectIntro(html.replace(TOOLS_MARKER, ''), ROOT)).rejects.toThrow(/no marker <!-- boot-tools/);
   });
 });
