@@ -6,12 +6,13 @@ import { notoSansKrSubset } from './scripts/font-subset.ts';
 import { textPacks } from './scripts/text-packs.ts';
 import { warmIntlPlugin } from './scripts/warm-intl-plugin.ts';
 import { introShellPlugin } from './scripts/intro-shell-plugin.ts';
+import { maplibreCssTrim } from './scripts/maplibre-css-plugin.ts';
 
 // Relative base so dist/ works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
   // textPacks: the data texts split by language (src/model/text-pack.ts).
-  plugins: [react(), textPacks(), warmIntlPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true })],
+  plugins: [react(), maplibreCssTrim(), textPacks(), warmIntlPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true })],
   build: {
     target: 'es2022',
     sourcemap: false,

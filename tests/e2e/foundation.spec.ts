@@ -11,6 +11,7 @@ import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 import EN from '../../src/i18n/en.json' with { type: 'json' };
 import { PALETTES } from '../../src/map/palette';
+import { UNUSED_MAPLIBRE_CLASSES } from '../../scripts/maplibre-css-plugin';
 
 // Generous: the machine has two cores and software WebGL, often shared with other jobs.
 test.describe.configure({ timeout: 180_000 });
@@ -218,6 +219,23 @@ test.describe('loading', () => {
     expect(sizes.canvas).toEqual(sizes.el);
     expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
   });
+
+  test('the map draws only the controls whose styles the build keeps (scripts/maplibre-css-plugin.ts)', async ({ page, offences }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const query of ['', '?embed=1']) {
+      await gotoReady(page, query);
+      await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
+      const found = await page.evaluate((unused) => {
+        const all = [...document.querySelectorAll('[class*="maplibregl-"]')].flatMap((el) => [...el.classList]);
+        return [...new Set(all.filter((c) => unused.some((u) => c === u || c.startsWith(`${u}-`))))];
+      }, [...UNUSED_MAPLIBRE_CLASSES]);
+      expect(found, `page ${query || '/'}`).toEqual([]);
+      // The kept rules still draw the zoom buttons' icons.
+      const icon = await page.locator('.maplibregl-ctrl-zoom-in .maplibregl-ctrl-icon').evaluate((el) => getComputedStyle(el).backgroundImage);
+      expect(icon).toMatch(/^url\("data:image\/svg\+xml/);
+    }
+    expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
+  });
 });
 
 test.describe('loading on a phone', () => {
@@ -346,8 +364,19 @@ test.describe('the intro before JavaScript', () => {
     // Where the map will be, what MapView says until it is drawn (not an empty box).
     await expect(page.locator('.boot-layout .map-status')).toHaveText(EN['map.loading']);
     await expect(page.locator('.boot-layout .map-status')).toBeInViewport();
+    // The header tools hold their room under the title (hidden, inert) so the dek stays put.
+    await expect(page.locator('.masthead .tools[data-boot]')).toHaveCount(1);
+    await expect(page.locator('.masthead .tools[data-boot]')).toBeHidden();
+    expect(await page.locator('.masthead .tools[data-boot] button').first().evaluate((b: HTMLElement) => (b.focus(), document.activeElement === b))).toBe(false);
+    const dekBefore = await page.locator('.dek').boundingBox();
     release();
     await waitReady(page);
+    await expect(page.locator('.masthead .tools')).toHaveCount(1);
+    await expect(page.locator('.masthead .tools[data-boot]')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: EN['sources.button'] })).toBeVisible();
+    const dekAfter = await page.locator('.dek').boundingBox();
+    expect(dekBefore && dekAfter).toBeTruthy();
+    expect(Math.abs((dekAfter?.y ?? 0) - (dekBefore?.y ?? -99))).toBeLessThanOrEqual(1);
     await expect(page.locator('#step-title')).toHaveCount(1);
     await expect(page.locator('#step-title')).toHaveText(EN['overview.heading']);
     expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
