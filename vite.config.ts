@@ -7,12 +7,14 @@ import { textPacks } from './scripts/text-packs.ts';
 import { warmIntlPlugin } from './scripts/warm-intl-plugin.ts';
 import { introShellPlugin } from './scripts/intro-shell-plugin.ts';
 import { maplibreCssTrim } from './scripts/maplibre-css-plugin.ts';
+import { dataDownloads } from './scripts/data-downloads.ts';
 
 // Relative base so dist/ works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
-  // textPacks: the data texts split by language (src/model/text-pack.ts).
-  plugins: [react(), maplibreCssTrim(), textPacks(), warmIntlPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true })],
+  // textPacks: the data texts split by language (src/model/text-pack.ts). dataDownloads: data/*.csv,
+  // route.geojson and README.md beside the page, written after the bundle so the offline worker skips them.
+  plugins: [react(), maplibreCssTrim(), textPacks(), warmIntlPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true }), dataDownloads()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -17,7 +17,7 @@ import { mergeTextPack, omitFields, OTHER_LANGS, PAGE_OMITS, splitData, TEXT_FIL
 export const DATA_ID = 'virtual:shell-route/data';
 export const TEXTS_PREFIX = 'virtual:shell-route/texts/';
 
-/** Reads the five data files from a project root. */
+/** Reads the data files from a project root. */
 export function readData(root: string): RawData {
   const out = {} as RawData;
   for (const [k, rel] of Object.entries(TEXT_FILES)) out[k as DataKey] = JSON.parse(readFileSync(join(root, rel), 'utf8')) as unknown;

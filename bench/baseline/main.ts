@@ -20,7 +20,7 @@ import type { Dataset } from '../../src/model/types';
 import { buildRouteGeometry, pointAtKm } from '../../src/geo/route';
 import { kmAtProgress } from '../../src/geo/progress';
 import { basemapUrls, buildStyle } from '../../src/map/base-style';
-import { PALETTES } from '../../src/map/palette';
+import { PALETTES } from '../../src/look/palette';
 import { loadMapFonts } from '../../src/map/fonts';
 import { cameraPlan, SHARED_MAP_OPTIONS } from '../../src/map/camera';
 import { animate, type Animation } from '../../src/map/animator';

@@ -48,7 +48,7 @@ function sliderFocused(doc: Document): boolean {
 }
 
 /**
- * The one polite live region. Each step change is announced once, as "Transfer 3 of 10:
+ * The one polite live region. Each step change is announced once, as "Step 3 of 10:
  * title"; not on load, not on a language switch, and not when the focused slider made
  * the change (the slider's own value text is spoken then, and saying it twice is noise).
  */

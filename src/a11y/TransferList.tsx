@@ -9,7 +9,8 @@ import { pick, t, type MessageKey } from '../i18n';
 import { Badge } from '../panel/Badge';
 import { SourceLinks } from '../panel/SourceLinks';
 import { routeCertainty, transferSources } from '../present/step-info';
-import { transferRoute } from './describe';
+import { placeName, transferRoute } from './describe';
+import { SourcesDiffer } from '../panel/SourcesDiffer';
 import './transfer-list.css';
 import { useModalPanel } from '../panel/use-modal';
 import { PanelDialog } from '../panel/PanelDialog';
@@ -94,6 +95,8 @@ export function TransferList() {
                 </td>
                 <th scope="row" role="rowheader" className="col-title">
                   {title}
+                  <span className="list-record">{t(lang, `record.${tr.record}`)}</span>
+                  <SourcesDiffer step={tr.step} lang={lang} compact />
                 </th>
                 <td role="cell">
                   <CellLabel text={col.when} />
@@ -106,6 +109,12 @@ export function TransferList() {
                 <td role="cell">
                   <CellLabel text={col.route} />
                   {route} <Badge certainty={routeCertainty(tr)} lang={lang} />
+                  {tr.onward.value !== null ? (
+                    <span className="list-onward">
+                      {t(lang, 'card.onward')}: {t(lang, 'card.onwardValue', { place: placeName(dataset, tr.onward.value, lang) })}{' '}
+                      <Badge certainty={tr.onward.certainty} lang={lang} />
+                    </span>
+                  ) : null}
                 </td>
                 <td role="cell" className="col-sources">
                   <CellLabel text={col.sources} />

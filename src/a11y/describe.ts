@@ -6,7 +6,8 @@
 import type { Certainty, Dataset, Lang, LegFeature, LegMode, Transfer } from '../model/types';
 import { TOTAL_STEPS } from '../state/store';
 import { pick, t, type MessageKey } from '../i18n';
-import { activeLegs, activePlaces } from '../map/bind-map';
+import { activePlaces } from '../map/bind-map';
+import { drawnLegs, weakerLine } from '../model/drawn-certainty';
 
 /** One drawn line as a reader hears it: a leg, or a port line joined to the trunk it continues into. */
 export interface DrawnRoute {
@@ -17,20 +18,15 @@ export interface DrawnRoute {
   certainty: Certainty;
 }
 
-const STRENGTH: Record<Certainty, number> = { reported: 3, inferred: 2, illustrative: 1, unknown: 0 };
-
-/** The less certain of two certainties (a route is only as certain as its weakest section). */
-export function weaker(a: Certainty, b: Certainty): Certainty {
-  return STRENGTH[a] <= STRENGTH[b] ? a : b;
-}
-
 /**
  * The routes a step draws, in travel order. A leg that `continuesInto` another drawn leg
  * is joined with it (Dunai → junction + trunk → depot is one rail route), and the leg it
  * continues into is not listed again on its own.
  */
 export function drawnRoutes(dataset: Dataset, step: number): DrawnRoute[] {
-  const ids = activeLegs(dataset, step);
+  // Each leg as certain as the step draws it (drawn-certainty.ts), not only as the leg file says.
+  const drawnAs = new Map(drawnLegs(dataset, step).map((d) => [d.id, d.certainty]));
+  const ids = [...drawnAs.keys()];
   const byId = new Map<string, LegFeature>(dataset.legs.map((l) => [l.properties.id, l]));
   const drawn = ids.map((id) => byId.get(id)).filter((l): l is LegFeature => l !== undefined);
   const continued = new Set(drawn.map((l) => l.properties.continuesInto).filter((id): id is string => !!id && ids.includes(id)));
@@ -39,13 +35,13 @@ export function drawnRoutes(dataset: Dataset, step: number): DrawnRoute[] {
     const p = leg.properties;
     if (continued.has(p.id)) continue;
     let to = p.to;
-    let certainty = p.certainty;
+    let certainty = drawnAs.get(p.id) ?? p.certainty;
     const seen = new Set([p.id]);
     let next = p.continuesInto && ids.includes(p.continuesInto) ? byId.get(p.continuesInto) : undefined;
     while (next && !seen.has(next.properties.id)) {
       seen.add(next.properties.id);
       to = next.properties.to;
-      certainty = weaker(certainty, next.properties.certainty);
+      certainty = weakerLine(certainty, drawnAs.get(next.properties.id) ?? next.properties.certainty);
       const after = next.properties.continuesInto;
       next = after && ids.includes(after) ? byId.get(after) : undefined;
     }
@@ -96,11 +92,11 @@ export function mapSummary(dataset: Dataset, step: number, lang: Lang): string {
   return [head, ...lines].join(' ');
 }
 
-/** "Transfer 3 of 10: 7–8 Sep 2023, by sea, Najin (Rajin) to Dunai (Dunay)": the slider's aria-valuetext. */
+/** "Step 3 of 10: 7–8 Sep 2023, by sea, Najin (Rajin) to Dunai (Dunay)": the slider's aria-valuetext. */
 export function stepValueText(dataset: Dataset, transfer: Transfer | undefined, lang: Lang): string {
   if (!transfer) return t(lang, 'step.overview.valuetext');
   const mode = transfer.mode.value ? t(lang, `mode.${transfer.mode.value}`) : t(lang, 'route.modeNotDisclosed');
-  return `${t(lang, 'transferN', { n: transfer.step, total: TOTAL_STEPS })}: ${pick(transfer.window.label, lang)}, ${mode}, ${transferRoute(dataset, transfer, lang)}`;
+  return `${t(lang, 'stepN', { n: transfer.step, total: TOTAL_STEPS })}: ${pick(transfer.window.label, lang)}, ${mode}, ${transferRoute(dataset, transfer, lang)}`;
 }
 
 /** A transfer's route in words: "Najin (Rajin) to Dunai (Dunay)", or "from Najin (Rajin), destination not stated". */
@@ -110,9 +106,9 @@ export function transferRoute(dataset: Dataset, transfer: Transfer, lang: Lang):
     : routeWords(dataset, transfer.from.value, transfer.to.value, lang);
 }
 
-/** What the live region says on a step change: "Transfer 3 of 10: Containers staged at Najin". */
+/** What the live region says on a step change: "Step 3 of 10: Containers staged at Najin". */
 export function stepAnnouncement(dataset: Dataset, step: number, lang: Lang): string {
   const tr = step > 0 ? dataset.transfers[step - 1] : undefined;
   if (!tr) return `${t(lang, 'overview')}: ${t(lang, 'overview.heading')}`;
-  return `${t(lang, 'transferN', { n: tr.step, total: TOTAL_STEPS })}: ${pick(tr.title, lang)}`;
+  return `${t(lang, 'stepN', { n: tr.step, total: TOTAL_STEPS })}: ${pick(tr.title, lang)}`;
 }

@@ -1,9 +1,10 @@
 import { useRef } from 'react';
 import { useApp, useAppState } from '../state/context';
-import { pick, t } from '../i18n';
-import { TOTAL_STEPS } from '../state/store';
+import { formatDate, pick, t } from '../i18n';
+import { dataVersion } from '../model/data-version';
 import { Badge } from '../panel/Badge';
 import { fullMapUrl } from './snippet';
+import { stepEyebrow } from '../present/step-info';
 import { FullscreenButton } from './FullscreenButton';
 import './embed.css';
 
@@ -28,11 +29,12 @@ export function EmbedBar() {
   const transfer = step > 0 ? dataset.transfers[step - 1] : undefined;
   const href = currentHref();
   const full = href ? fullMapUrl(href, step) : null;
+  const version = dataVersion(dataset.corrections);
   return (
     <header className="embed-bar" id="step-card" ref={ref}>
       <div className="embed-text">
         <p className="embed-heading">
-          <span className="eyebrow">{transfer ? t(lang, 'transferN', { n: transfer.step, total: TOTAL_STEPS }) : t(lang, 'overview')}</span>{' '}
+          <span className="eyebrow">{transfer ? stepEyebrow(transfer, lang) : t(lang, 'overview')}</span>{' '}
           <span className="embed-title" id="step-title">
             {transfer ? pick(transfer.title, lang) : t(lang, 'overview.heading')}
           </span>
@@ -61,11 +63,17 @@ export function EmbedBar() {
           <span className="list-button-label"> {t(lang, 'list.buttonShort')}</span>
         </button>
         <FullscreenButton lang={lang} target={() => ref.current?.closest('.app') ?? null} />
-        {full ? (
-          <a className="embed-open" href={full} target="_blank" rel="noopener noreferrer">
-            {t(lang, 'embed.openFull')} <span aria-hidden="true">↗</span>
-            <span className="visually-hidden"> ({t(lang, 'newTab')})</span>
-          </a>
+        {full || version ? (
+          <span className="embed-open-line">
+            {full ? (
+              <a className="embed-open" href={full} target="_blank" rel="noopener noreferrer">
+                {t(lang, 'embed.openFull')} <span aria-hidden="true">↗</span>
+                <span className="visually-hidden"> ({t(lang, 'newTab')})</span>
+              </a>
+            ) : null}
+            {/* Which state of the data a host page shows: the newest correction's date. */}
+            {version ? <span className="embed-version">{t(lang, 'data.version', { date: formatDate(version, lang) })}</span> : null}
+          </span>
         ) : null}
       </div>
     </header>

@@ -3,7 +3,7 @@
  * legend (with the map's dash patterns) and a source line. Pure drawing: the caller
  * supplies the map snapshot and the words.
  */
-import type { Palette } from '../map/palette';
+import type { Palette } from '../look/palette';
 import type { Certainty } from '../model/types';
 import { drawInset, type InsetSnapshot } from './inset';
 
@@ -297,13 +297,20 @@ export function composeImage(
   } else {
     let x = pad;
     const y = L.legend.y + L.legend.h / 2 + 9;
-    ctx.font = `400 ${entrySize}px ${FONT}`;
+    // One band: the entries shrink together (type, swatch and gaps) until they fit the width.
+    const bandW = (size: number) => {
+      ctx.font = `400 ${size}px ${FONT}`;
+      return text.legend.reduce((w, e) => w + ctx.measureText(e.short).width + (70 + 48) * (size / entrySize), 0) - 48 * (size / entrySize);
+    };
+    let size = entrySize;
+    while (size > 14 && bandW(size) > IMAGE_W - pad * 2) size -= 1;
+    const k = size / entrySize;
     for (const e of text.legend) {
-      swatch(ctx, x, y - 9, 56, e, 7);
+      swatch(ctx, x, y - 9, 56 * k, e, 7 * k);
       ctx.fillStyle = fg;
-      ctx.font = `400 ${entrySize}px ${FONT}`;
-      ctx.fillText(e.short, x + 70, y);
-      x += 70 + ctx.measureText(e.short).width + 48;
+      ctx.font = `400 ${size}px ${FONT}`;
+      ctx.fillText(e.short, x + 70 * k, y);
+      x += 70 * k + ctx.measureText(e.short).width + 48 * k;
     }
   }
 

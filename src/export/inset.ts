@@ -4,14 +4,15 @@
  * pixels on the continental map. This reads the inset's shapes from the page and draws
  * them on the canvas with the image's palette and fonts (Path2D takes SVG path data).
  */
-import type { Palette } from '../map/palette';
+import type { Palette } from '../look/palette';
 import type { Rect } from './compose';
 
 export interface InsetSnapshot {
   width: number;
   height: number;
   land: string;
-  legs: { d: string; on: boolean }[];
+  /** Each sea leg's path, whether the step lights it, and its dash (the inset's own, from the look). */
+  legs: { d: string; on: boolean; dash: number[] }[];
   ports: { cx: number; cy: number; r: number; on: boolean; text: string; x: number; y: number; anchor: CanvasTextAlign }[];
   caption: string;
 }
@@ -30,7 +31,11 @@ export function readInset(root: ParentNode = document): InsetSnapshot | null {
     width,
     height,
     land: svg.querySelector('.inset-land')?.getAttribute('d') ?? '',
-    legs: [...svg.querySelectorAll('.inset-leg')].map((p) => ({ d: p.getAttribute('d') ?? '', on: p.classList.contains('on') })),
+    legs: [...svg.querySelectorAll('.inset-leg')].map((p) => ({
+      d: p.getAttribute('d') ?? '',
+      on: p.classList.contains('on'),
+      dash: (p.getAttribute('stroke-dasharray') ?? '').split(/[\s,]+/).map(Number).filter((n) => n > 0),
+    })),
     ports: [...svg.querySelectorAll('.inset-port')].map((g) => {
       const c = g.querySelector('circle');
       const t = g.querySelector('text');
@@ -81,9 +86,11 @@ export function drawInset(ctx: CanvasRenderingContext2D, s: InsetSnapshot, x: nu
     ctx.strokeStyle = leg.on ? p.sea : p.muted;
     ctx.globalAlpha = leg.on ? 1 : 0.7;
     ctx.lineWidth = leg.on ? 3.2 : 2;
+    ctx.setLineDash(leg.dash);
     ctx.stroke(new Path2D(leg.d));
   }
   ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
   for (const port of s.ports) {
     ctx.beginPath();
     ctx.arc(port.cx, port.cy, port.r + 0.5, 0, Math.PI * 2);

@@ -8,9 +8,12 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { AppStore } from '../state/store';
 import { effectiveTheme } from '../state/store';
 import type { Dataset } from '../model/types';
-import { PALETTES } from '../map/palette';
+import { PALETTES } from '../look/palette';
+import { legendLines } from '../look/legend';
+import { DASH } from '../look/line-style';
 import { getMap } from '../map/map-registry';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
+import { dataVersion } from '../model/data-version';
 import { imageFileName, sourceLine, stepInfo } from '../present/step-info';
 import { composeImage, IMAGE_H, IMAGE_W, type ImageText } from './compose';
 import { readInset } from './inset';
@@ -75,6 +78,8 @@ export async function captureMap(map: MlMap, wantWidth: number): Promise<HTMLCan
 /** Builds the image's words for the current step and language. */
 export function imageText(dataset: Dataset, step: number, lang: Parameters<typeof t>[0], p: (typeof PALETTES)['light']): ImageText {
   const info = stepInfo(dataset, step, lang);
+  // A slide outlives the page: the caption says which state of the data it shows.
+  const version = dataVersion(dataset.corrections);
   return {
     eyebrow: `${t(lang, 'title')} · ${info.eyebrow}`,
     title: info.title,
@@ -84,15 +89,17 @@ export function imageText(dataset: Dataset, step: number, lang: Parameters<typeo
     routeCertainty: info.routeCertainty,
     certaintyWord: (c) => t(lang, `certainty.${c}`),
     legendTitle: t(lang, 'legend.title'),
-    legend: [
-      { label: t(lang, 'legend.sea'), short: t(lang, 'present.legend.sea'), colour: p.sea, dash: [] },
-      { label: t(lang, 'legend.rail'), short: t(lang, 'present.legend.rail'), colour: p.rail, dash: [2, 1.5] },
-      { label: t(lang, 'legend.air'), short: t(lang, 'present.legend.air'), colour: p.air, dash: [0.1, 2] },
-      { label: t(lang, 'legend.front'), short: t(lang, 'present.legend.front'), colour: p.front, dash: [], arrow: true },
-    ],
+    // The page's legend lines (look/legend.ts): the same colours and dashes as the map.
+    legend: legendLines(dataset).map((l) => ({
+      label: t(lang, l.label),
+      short: t(lang, l.short),
+      colour: p[l.colour],
+      dash: [...DASH[l.style]],
+      arrow: l.arrow,
+    })),
     certaintyLegend: `${t(lang, 'legend.certainty')}: ● ${t(lang, 'certainty.reported')} · ◐ ${t(lang, 'certainty.inferred')} · ◌ ${t(lang, 'certainty.illustrative')} · ? ${t(lang, 'certainty.unknown')}`,
     sourceLine: `${t(lang, 'image.sources')}: ${sourceLine(dataset, info.sources)}`,
-    credit: t(lang, 'image.credit'),
+    credit: version ? `${t(lang, 'image.credit')} · ${t(lang, 'data.version', { date: formatDate(version, lang) })}` : t(lang, 'image.credit'),
   };
 }
 

@@ -9,9 +9,11 @@ import type { FeatureCollection } from 'geojson';
 import { useApp, useAppState } from '../state/context';
 import { effectiveTheme } from '../state/store';
 import { t } from '../i18n';
-import { PALETTES, type Palette } from '../map/palette';
+import { PALETTES, type Palette } from '../look/palette';
 import { basemapUrls } from '../map/base-style';
-import { activeLegs, activePlaces } from '../map/bind-map';
+import { activePlaces } from '../map/bind-map';
+import { drawnLegs } from '../model/drawn-certainty';
+import { BORDER_DASH, lineStyleOf, roundCap, svgDash } from '../look/line-style';
 import { pointAtKm, type BBox } from '../geo/route';
 import type { Dataset, Lang } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
@@ -56,8 +58,6 @@ export function loadBasemap(base: string): Promise<Basemap> {
   return basemapPromise;
 }
 
-const DASH: Record<string, string | undefined> = { rail: '8 6', air: '0.1 7' };
-
 function collectionPath(fc: FeatureCollection | null, project: Projection['point']): string {
   if (!fc) return '';
   return fc.features.map((f) => pathData(f.geometry, project)).join('');
@@ -90,10 +90,13 @@ function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, wi
   const lakes = useMemo(() => (basemap ? collectionPath(basemap.lakes, proj.point) : ''), [basemap, proj]);
   const borders = useMemo(() => (basemap ? collectionPath(basemap.borders, proj.point) : ''), [basemap, proj]);
   const legPaths = useMemo(
-    () => dataset.legs.map((l) => ({ id: l.properties.id, mode: l.properties.mode, d: pathData(l.geometry, proj.point) })),
+    () => dataset.legs.map((l) => ({ id: l.properties.id, mode: l.properties.mode, own: l.properties.certainty, d: pathData(l.geometry, proj.point) })),
     [dataset, proj],
   );
-  const lit = new Set(activeLegs(dataset, step));
+  // Each lit leg in the style of its certainty on this step (drawn-certainty.ts).
+  const drawnAs = new Map(drawnLegs(dataset, step).map((d) => [d.id, d.certainty]));
+  const lit = new Set(drawnAs.keys());
+  const styleOf = (l: (typeof legPaths)[number]) => lineStyleOf(l.mode, drawnAs.get(l.id) ?? l.own);
   const litPlaces = new Set(activePlaces(dataset, step));
   const frontLit = legPaths.some((l) => l.mode === 'front' && lit.has(l.id));
   const arrow = geometry.arrowhead ? pathData(geometry.arrowhead.geometry, proj.point) : '';
@@ -127,12 +130,12 @@ function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, wi
       <rect width={width} height={height} fill={p.ocean} />
       {land ? <path d={land} fill={p.land} /> : null}
       {lakes ? <path d={lakes} fill={p.lake} /> : null}
-      {borders ? <path d={borders} fill="none" stroke={p.border} strokeWidth={0.8} strokeDasharray="3 2" /> : null}
+      {borders ? <path d={borders} fill="none" stroke={p.border} strokeWidth={0.8} strokeDasharray={BORDER_DASH.join(' ')} /> : null}
       <g fill="none" strokeLinejoin="round">
         {legPaths
           .filter((l) => !lit.has(l.id))
           .map((l) => (
-            <path key={`m-${l.id}`} d={l.d} stroke={p.muted} strokeOpacity={0.75} strokeWidth={1.5} strokeDasharray={DASH[l.mode]} strokeLinecap={l.mode === 'air' ? 'round' : 'butt'} />
+            <path key={`m-${l.id}`} d={l.d} stroke={p.muted} strokeOpacity={0.75} strokeWidth={1.5} strokeDasharray={svgDash(styleOf(l), 3)} strokeLinecap={roundCap(styleOf(l)) ? 'round' : 'butt'} />
           ))}
         {legPaths
           .filter((l) => lit.has(l.id))
@@ -146,11 +149,13 @@ function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, wi
               key={`a-${l.id}`}
               d={l.d}
               data-mode={l.mode}
+              data-certainty={drawnAs.get(l.id)}
+              data-line-style={styleOf(l)}
               className="static-leg"
               stroke={modeColour(l.mode)}
               strokeWidth={3}
-              strokeDasharray={DASH[l.mode]}
-              strokeLinecap={l.mode === 'air' ? 'round' : 'butt'}
+              strokeDasharray={svgDash(styleOf(l), 3)}
+              strokeLinecap={roundCap(styleOf(l)) ? 'round' : 'butt'}
             />
           ))}
       </g>

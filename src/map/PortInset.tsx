@@ -3,7 +3,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { useApp, useAppState } from '../state/context';
 import { t } from '../i18n';
 import type { LonLat } from '../geo/route';
-import { activeLegs } from './bind-map';
+import { drawnLegs } from '../model/drawn-certainty';
+import { lineStyleOf, svgDash } from '../look/line-style';
 import { basemapUrls } from './base-style';
 import { INSET_BOX, insetProjection, pathData } from './inset-projection';
 import { whenIdle } from '../state/idle';
@@ -56,7 +57,7 @@ export function PortInset() {
   const proj = useMemo(() => insetProjection(INSET_BOX, width), []);
   // The coastline path is the inset's biggest string: build it once per load, not per step.
   const landPath = useMemo(() => pathData(land, proj, true), [land, proj]);
-  const lit = new Set(activeLegs(dataset, step));
+  const drawnAs = new Map(drawnLegs(dataset, step).map((d) => [d.id, d.certainty]));
   const seaLegs = dataset.legs.filter((l) => l.properties.mode === 'sea');
   const transfer = dataset.transfers[step - 1];
   // Only for steps that happen at the ports; the air step starts in Pyongyang.
@@ -71,7 +72,8 @@ export function PortInset() {
           <path
             key={l.properties.id}
             d={pathData([l.geometry.coordinates as LonLat[]], proj, false)}
-            className={lit.has(l.properties.id) ? 'inset-leg on' : 'inset-leg'}
+            className={drawnAs.has(l.properties.id) ? 'inset-leg on' : 'inset-leg'}
+            strokeDasharray={svgDash(lineStyleOf('sea', drawnAs.get(l.properties.id) ?? l.properties.certainty), 2.5)}
           />
         ))}
         {PORTS.map((id) => {

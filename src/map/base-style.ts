@@ -5,9 +5,11 @@
  */
 import type { StyleSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { Dataset, Lang, Place } from '../model/types';
+import type { Certainty, Dataset, Lang, Place } from '../model/types';
+import { cappedLegs } from '../model/drawn-certainty';
+import { lineStyleOf } from '../look/line-style';
 import type { BBox, RouteGeometry } from '../geo/route';
-import type { Palette } from './palette';
+import type { Palette } from '../look/palette';
 import { buildLayers, EAST_LON, LABEL_SIDE, LIT_PLACES_SOURCE, LIT_PLACES_TWIN, type LabelSide } from './layers';
 import { INSET_BOX } from './inset-projection';
 import { arrowTipAt } from '../geo/route';
@@ -71,13 +73,34 @@ export function litPlacesCollection(dataset: Dataset, lang: Lang, ids: readonly 
 
 /** Legs with a line label for the illustrative rail corridor. */
 export function legsCollection(dataset: Dataset, railLabel: string): FeatureCollection {
+  const byId = new Map(dataset.legs.map((l) => [l.properties.id, l]));
+  // Each leg once in its own style (`base`), plus a copy per lower certainty some step draws it
+  // with (drawn-certainty.ts): a step lights the copy in its style (bind-map.ts).
+  const copies = [
+    ...dataset.legs.map((l) => ({ leg: l, certainty: l.properties.certainty, id: l.properties.id, base: true })),
+    ...cappedLegs(dataset).flatMap(({ id, certainty }) => {
+      const leg = byId.get(id);
+      return leg ? [{ leg, certainty, id: legCopyId(id, certainty), base: false }] : [];
+    }),
+  ];
   return {
     type: 'FeatureCollection',
-    features: dataset.legs.map((l) => ({
-      ...l,
-      properties: { ...l.properties, lineLabel: l.properties.mode === 'rail' ? railLabel : '' },
+    features: copies.map(({ leg, certainty, id, base }) => ({
+      ...leg,
+      properties: {
+        ...leg.properties,
+        id,
+        base,
+        lineStyle: lineStyleOf(leg.properties.mode, certainty),
+        lineLabel: leg.properties.mode === 'rail' ? railLabel : '',
+      },
     })) as FeatureCollection['features'],
   };
+}
+
+/** The feature id of a leg's copy in a lower certainty (its own copy keeps the leg's id). */
+export function legCopyId(legId: string, certainty: Certainty): string {
+  return `${legId}@${certainty}`;
 }
 
 /** The front arrowhead's triangle and its tip point (with the bearing for the icon). */

@@ -14,7 +14,8 @@ import { cameraPlan, type CameraShot } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { clientBox, type FrameBox } from './frame-size';
 import { applyLook, lookKey } from './look';
-import { legsCollection, litPlacesCollection, placesCollection } from './base-style';
+import { legCopyId, legsCollection, litPlacesCollection, placesCollection } from './base-style';
+import { drawnLegs } from '../model/drawn-certainty';
 import { LABEL_SIDE, LIT_PLACE_SOURCES } from './layers';
 
 /** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
@@ -116,7 +117,8 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   const clock = opts.clock ?? browserClock;
   const frameBox = opts.frameBox ?? (() => clientBox(map.getContainer()));
   const duration = opts.durationMs ?? 5000;
-  let lit = { legs: [] as string[], places: [] as string[], crowded: [] as string[] };
+  // Leg features lit (a leg's own id, or its copy in the step's certainty) and hidden under a lit copy.
+  let lit = { legs: [] as string[], hidden: [] as string[], places: [] as string[], crowded: [] as string[] };
   // What the lit-places source holds now (null: not known, send on the first step).
   const litFor = (step: number) => litPlacesCollection(dataset, store.getState().lang, activePlaces(dataset, step), geometry.bounds[step]);
   const keyOf = (c: FeatureCollection) => c.features.map((f) => `${String(f.properties?.id)}:${String(f.properties?.[LABEL_SIDE])}`).join('|');
@@ -155,16 +157,21 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
       litSlot = 1 - litSlot;
     }
     for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
+    for (const id of lit.hidden) map.setFeatureState({ source: 'legs', id }, { hidden: false });
     for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
     for (const id of lit.crowded) map.setFeatureState({ source: 'places', id }, { crowded: false });
-    const legs = activeLegs(dataset, step);
+    // A leg drawn below its own certainty on this step lights its copy in that style, and its own copy hides.
+    const drawn = drawnLegs(dataset, step);
+    const legs = drawn.map((d) => (d.certainty === d.own ? d.id : legCopyId(d.id, d.certainty)));
+    const hidden = drawn.filter((d) => d.certainty !== d.own).map((d) => d.id);
     const crowded = crowdedPlaces(dataset, places, geometry.bounds[step], frameBox().width);
     for (const id of legs) map.setFeatureState({ source: 'legs', id }, { active: true });
+    for (const id of hidden) map.setFeatureState({ source: 'legs', id }, { hidden: true });
     for (const id of places) map.setFeatureState({ source: 'places', id }, { active: true });
     for (const id of crowded) map.setFeatureState({ source: 'places', id }, { crowded: true });
-    const frontLit = legs.some((id) => dataset.legs.find((l) => l.properties.id === id)?.properties.mode === 'front');
+    const frontLit = drawn.some((d) => d.mode === 'front');
     map.setFeatureState({ source: 'arrowhead', id: 'front-arrowhead' }, { active: frontLit });
-    lit = { legs, places, crowded };
+    lit = { legs, hidden, places, crowded };
   };
 
   const whenIdle = (t: number) => {

@@ -10,7 +10,7 @@ import type { AppStore } from '../state/store';
 import type { Dataset } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import { t } from '../i18n';
-import { PALETTES } from './palette';
+import { PALETTES } from '../look/palette';
 import { basemapUrls, buildStyle, litPlacesCollection } from './base-style';
 import { activePlaces, bindMap, openingShot, padding } from './bind-map';
 import { SHARED_MAP_OPTIONS } from './camera';

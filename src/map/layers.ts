@@ -1,15 +1,17 @@
 /**
- * Layer styles as typed constants. Mode colour is one data-driven expression; dash
- * pattern needs one layer per pattern (line-dasharray is not data-driven). A step
- * change only flips feature-state, so no layer is ever re-added.
+ * Layer styles as typed constants. Mode colour is one data-driven expression; the dash
+ * (certainty, src/look/line-style.ts) needs one layer per pattern, each drawing the leg
+ * copies of its style (base-style.ts legsCollection). A step change only flips
+ * feature-state, so no layer is ever re-added.
  */
 import type {
   ExpressionSpecification,
   LayerSpecification,
   DataDrivenPropertyValueSpecification,
 } from 'maplibre-gl';
-import type { Palette } from './palette';
+import type { Palette } from '../look/palette';
 import { ARROW_ICON } from './arrow-icon';
+import { BORDER_DASH, DASH, LINE_STYLES, roundCap, type LineStyle } from '../look/line-style';
 
 /** Zoom below which the front arrowhead is drawn as a fixed-size icon rather than a triangle. */
 export const ARROW_ICON_MAXZOOM = 4.5;
@@ -32,19 +34,35 @@ function legWidth(base: number): DataDrivenPropertyValueSpecification<number> {
   return ['interpolate', ['linear'], ['zoom'], 1, ['case', active, base, base * 0.5], 6, ['case', active, base * 1.8, base * 0.9]];
 }
 
-/** A line layer of legs with one dash pattern. */
-function legLayer(id: string, modes: string[], p: Palette, dash?: number[], k = 1): LayerSpecification {
+/**
+ * Which copy of a leg is seen: the lit copy in the step's style; unlit, only the leg's own
+ * copy (`base`), and not while a copy in another style is lit over it ('hidden').
+ */
+const LEG_OPACITY: ExpressionSpecification = [
+  'case',
+  active,
+  1,
+  ['boolean', ['feature-state', 'hidden'], false],
+  0,
+  ['boolean', ['get', 'base'], false],
+  0.75,
+  0,
+];
+
+/** A line layer of the leg copies drawn in one line style. */
+function legLayer(style: LineStyle, p: Palette, k = 1): LayerSpecification {
+  const dash = DASH[style];
   return {
-    id,
+    id: `legs-${style}`,
     type: 'line',
     source: 'legs',
-    filter: ['in', ['get', 'mode'], ['literal', modes]],
-    layout: { 'line-cap': dash && dash[0] !== undefined && dash[0] < 0.5 ? 'round' : 'butt', 'line-join': 'round' },
+    filter: ['==', ['get', 'lineStyle'], style],
+    layout: { 'line-cap': roundCap(style) ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': legColour(p),
       'line-width': legWidth(3 * k),
-      'line-opacity': ['case', active, 1, 0.75],
-      ...(dash ? { 'line-dasharray': dash } : {}),
+      'line-opacity': LEG_OPACITY,
+      ...(dash.length ? { 'line-dasharray': [...dash] } : {}),
     },
   };
 }
@@ -223,7 +241,7 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
       id: 'borders',
       type: 'line',
       source: 'borders',
-      paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4], 'line-dasharray': [3, 2] },
+      paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.6, 6, 1.4], 'line-dasharray': [...BORDER_DASH] },
     },
     // Outline of the port inset's extent, visible only when zoomed out (a locator frame).
     { id: 'inset-box', type: 'line', source: 'inset-box', maxzoom: 5, paint: { 'line-color': p.text, 'line-width': 1, 'line-opacity': 0.7 } },
@@ -234,9 +252,7 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': p.casing, 'line-width': legWidth(6 * k), 'line-opacity': ['case', active, 0.9, 0] },
     },
-    legLayer('legs-solid', ['sea', 'front'], p, undefined, k),
-    legLayer('legs-dashed', ['rail'], p, [2, 1.5], k),
-    legLayer('legs-dotted', ['air'], p, [0.1, 2], k),
+    ...LINE_STYLES.map((style) => legLayer(style, p, k)),
     {
       id: 'front-arrowhead',
       type: 'fill',
@@ -249,7 +265,7 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
       id: 'rail-label',
       type: 'symbol',
       source: 'legs',
-      filter: ['==', ['get', 'mode'], 'rail'],
+      filter: ['all', ['==', ['get', 'mode'], 'rail'], ['boolean', ['get', 'base'], false]],
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 420,

@@ -5,7 +5,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import { effectiveTheme, type AppState } from '../state/store';
-import { PALETTES } from './palette';
+import { PALETTES } from '../look/palette';
 import { scaleLayout, themePaint } from './layers';
 
 /** Line, dot and label scale in presenter mode (labels 14 px → 24 px). */

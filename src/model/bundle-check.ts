@@ -23,7 +23,7 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 const isLonLat = (v: unknown): boolean =>
   Array.isArray(v) && v.length === 2 && isNum(v[0]) && isNum(v[1]) && Math.abs(v[0]) <= 180 && Math.abs(v[1]) <= 90;
 
-/** Checks the five bundled files; returns the dataset (transfers in step order) or every problem found. */
+/** Checks the bundled files; returns the dataset (transfers in step order) or every problem found. */
 export function checkBundle(raw: Record<Key, unknown>): { dataset: Dataset } | { issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const add = (key: Key, path: string, message: string) => issues.push({ file: BUNDLE_FILES[key], path, message });
@@ -45,6 +45,9 @@ export function checkBundle(raw: Record<Key, unknown>): { dataset: Dataset } | {
   const transfers = list('transfers', 'transfers');
   const events = list('events', 'events');
   const sources = list('sources', 'sources');
+  const disagreements = list('disagreements', 'disagreements');
+  const corrections = list('corrections', 'corrections');
+  const estimates = list('estimates', 'estimates');
 
   const ids = (items: Rec[], key: Key, field: string, get: (r: Rec) => unknown) => {
     const out = new Set<string>();
@@ -108,8 +111,17 @@ export function checkBundle(raw: Record<Key, unknown>): { dataset: Dataset } | {
   legs.forEach((l, i) => cites('legs', l, `features[${i}]`));
   transfers.forEach((t, i) => cites('transfers', t, `transfers[${i}]`));
   events.forEach((e, i) => cites('events', e, `events[${i}]`));
+  disagreements.forEach((d, i) => cites('disagreements', d, `disagreements[${i}]`));
+  estimates.forEach((e, i) => cites('estimates', e, `estimates[${i}]`));
+  corrections.forEach((c, i) => {
+    if (!isStr(c.date)) add('corrections', `corrections[${i}].date`, 'must be a date');
+  });
 
   if (issues.length) return { issues };
   const byStep = [...transfers].sort((a, b) => (a.step as number) - (b.step as number));
-  return { dataset: { places, legs, transfers: byStep, events, sources } as unknown as Dataset };
+  // Newest correction first (its date is the data's version); estimates by date.
+  const byDate = (a: Rec, b: Rec) => String(a.date).localeCompare(String(b.date));
+  const newestFirst = [...corrections].sort((a, b) => byDate(b, a));
+  const estimatesByDate = [...estimates].sort(byDate);
+  return { dataset: { places, legs, transfers: byStep, events, sources, disagreements, corrections: newestFirst, estimates: estimatesByDate } as unknown as Dataset };
 }

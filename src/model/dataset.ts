@@ -6,8 +6,16 @@
 import distance from '@turf/distance';
 import type { z } from 'zod';
 import {
+  CONTENT_FARM_HOSTS,
+  correctionSchema,
+  correctionsFileSchema,
+  disagreementSchema,
+  disagreementsFileSchema,
+  estimateSchema,
+  estimatesFileSchema,
   eventSchema,
   eventsFileSchema,
+  hostIsOn,
   isoDate,
   legFeatureSchema,
   legsFileSchema,
@@ -18,14 +26,14 @@ import {
   transferSchema,
   transfersFileSchema,
 } from './schema';
-import type { ContextEvent, DataIssue, Dataset, LegFeature, Place, Source, Transfer } from './types';
+import type { ContextEvent, Correction, DataIssue, Dataset, Disagreement, Estimate, LegFeature, Place, Source, Transfer } from './types';
 import { DATA_FILES } from './constants';
 
 /** Where each part of the dataset lives, as shown in issue messages. */
 export { DATA_FILES };
 
 export type DataFileKey = keyof typeof DATA_FILES;
-/** The five files as parsed JSON, not yet trusted. */
+/** The data files as parsed JSON, not yet trusted. */
 export type RawDataset = Record<DataFileKey, unknown>;
 
 export type ValidationResult = { ok: true; dataset: Dataset; issues: [] } | { ok: false; issues: DataIssue[] };
@@ -142,6 +150,37 @@ function checkDateInRange(issues: IssueList, file: string, date: string, path: P
   if (date < lo || date > hi) issues.add(file, path, `date ${date} is outside ${DATE_RANGE.min} … ${DATE_RANGE.max}`);
 }
 
+/**
+ * Originals, not mirrors (facts.md §11): a link on none of the publisher's own sites must be
+ * labelled as a copy; a source with no link says why; content-farm mirrors are never linked.
+ */
+function checkSourceLink(issues: IssueList, file: string, s: Source, base: Path): void {
+  if (s.url === null) {
+    if (!s.noLink) issues.add(file, [...base, 'noLink'], 'a source without a link (url: null) must say why in "noLink"');
+    if (s.copy) issues.add(file, [...base, 'copy'], 'names a copy but has no URL (url is null)');
+    return;
+  }
+  if (s.noLink) issues.add(file, [...base, 'noLink'], 'is only for a source without a link (url: null)');
+  let host: string;
+  try {
+    host = new URL(s.url).hostname.toLowerCase();
+  } catch {
+    issues.add(file, [...base, 'url'], 'is not a URL with a host');
+    return;
+  }
+  const farm = CONTENT_FARM_HOSTS.find((d) => hostIsOn(host, d));
+  if (farm) {
+    issues.add(file, [...base, 'url'], `"${host}" is a content-farm mirror (${farm}), never linked: cite the original with url null and say why in "noLink"`);
+    return;
+  }
+  const own = s.publisherSites.some((d) => hostIsOn(host, d));
+  if (!own && !s.copy) {
+    const sites = s.publisherSites.length ? s.publisherSites.join(', ') : 'none listed';
+    issues.add(file, [...base, 'url'], `"${host}" is not one of the publisher's sites (${sites}): a link to a copy must say so in "copy" ({ "site": … })`);
+  }
+  if (own && s.copy) issues.add(file, [...base, 'copy'], `the URL is on the publisher's own site "${host}", so it is not a copy`);
+}
+
 type LonLat = [number, number];
 
 function km(a: LonLat, b: LonLat): number {
@@ -152,7 +191,7 @@ function hasMoreThan4Decimals(n: number): boolean {
   return Math.abs(Math.round(n * 1e4) / 1e4 - n) > 1e-9;
 }
 
-/** Validates the five data files together; never throws, lists every problem found. */
+/** Validates the data files together; never throws, lists every problem found. */
 export function validateDataset(raw: RawDataset): ValidationResult {
   const issues = new IssueList();
   try {
@@ -170,6 +209,9 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
   const transfers = parseCollection<Transfer>(issues, F.transfers, raw.transfers, transfersFileSchema, 'transfers', transferSchema);
   const events = parseCollection<ContextEvent>(issues, F.events, raw.events, eventsFileSchema, 'events', eventSchema);
   const sources = parseCollection<Source>(issues, F.sources, raw.sources, sourcesFileSchema, 'sources', sourceSchema);
+  const disagreements = parseCollection<Disagreement>(issues, F.disagreements, raw.disagreements, disagreementsFileSchema, 'disagreements', disagreementSchema);
+  const corrections = parseCollection<Correction>(issues, F.corrections, raw.corrections, correctionsFileSchema, 'corrections', correctionSchema);
+  const estimates = parseCollection<Estimate>(issues, F.estimates, raw.estimates, estimatesFileSchema, 'estimates', estimateSchema);
 
   // --- ids are unique within each file
   checkUnique(issues, F.places, places.items, (p) => p.id, (i) => ['places', i, 'id']);
@@ -177,6 +219,9 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
   checkUnique(issues, F.transfers, transfers.items, (t) => t.id, (i) => ['transfers', i, 'id']);
   checkUnique(issues, F.events, events.items, (e) => e.id, (i) => ['events', i, 'id']);
   checkUnique(issues, F.sources, sources.items, (s) => s.id, (i) => ['sources', i, 'id']);
+  checkUnique(issues, F.disagreements, disagreements.items, (d) => d.id, (i) => ['disagreements', i, 'id']);
+  checkUnique(issues, F.corrections, corrections.items, (c) => c.id, (i) => ['corrections', i, 'id']);
+  checkUnique(issues, F.estimates, estimates.items, (e) => e.id, (i) => ['estimates', i, 'id']);
 
   const placeIds = rawIds(raw.places, 'places', (p) => p.id);
   const sourceIds = rawIds(raw.sources, 'sources', (s) => s.id);
@@ -189,6 +234,7 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
     if (!isoDate.safeParse(s.date.length === 7 ? `${s.date}-01` : s.date).success)
       issues.add(F.sources, ['sources', index, 'date'], `${s.date} is not a real calendar date`);
     else checkDateInRange(issues, F.sources, s.date, ['sources', index, 'date']);
+    checkSourceLink(issues, F.sources, s, ['sources', index]);
   }
 
   // --- legs: references, certainty, geometry
@@ -279,7 +325,7 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
     if (w.certainty === 'reported' && w.sources.length === 0)
       issues.add(F.transfers, [...base, 'window', 'sources'], 'a window with certainty "reported" must cite at least one source');
 
-    for (const key of ['mode', 'from', 'to', 'vessel'] as const) {
+    for (const key of ['mode', 'from', 'to', 'vessel', 'onward'] as const) {
       const c = t[key];
       const cp: Path = [...base, key];
       checkRefs(issues, F.transfers, c.sources, sourceIds, 'source', [...cp, 'sources']);
@@ -290,10 +336,20 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
       if (c.certainty === 'reported' && c.sources.length === 0)
         issues.add(F.transfers, [...cp, 'sources'], 'a claim with certainty "reported" must cite at least one source');
     }
-    for (const key of ['from', 'to'] as const) {
+    for (const key of ['from', 'to', 'onward'] as const) {
       const v = t[key].value;
       if (v !== null && !placeIds.has(v)) issues.add(F.transfers, [...base, key, 'value'], `unknown place id "${v}"`);
     }
+    // The rail legs and the arrow a step draws are drawn only as certain as its onward claim:
+    // a step that draws them must make that claim, and a claimed onward place must be reached.
+    const onwardLegs = t.legs.filter((id) => {
+      const mode = legById.get(id)?.properties.mode;
+      return mode === 'rail' || mode === 'front';
+    });
+    if (onwardLegs.length > 0 && t.onward.value === null)
+      issues.add(F.transfers, [...base, 'onward'], `the step draws ${onwardLegs.join(', ')}, so it must say where the cargo went onward (value, certainty, sources)`);
+    if (t.onward.value !== null && !t.legs.some((id) => legById.get(id)?.properties.to === t.onward.value))
+      issues.add(F.transfers, [...base, 'onward', 'value'], `no leg of the step reaches "${t.onward.value}"`);
     // A label says the value in each language; with no value it would show a vessel no source gives.
     if (t.vessel.label && t.vessel.value === null)
       issues.add(F.transfers, [...base, 'vessel', 'label'], 'a vessel label needs a vessel value (an unknown vessel shows as "not identified")');
@@ -337,7 +393,52 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
     checkRefs(issues, F.events, e.sources, sourceIds, 'source', [...base, 'sources']);
   }
 
-  const complete = places.complete && legs.complete && transfers.complete && events.complete && sources.complete;
+  // --- disagreements: each side cites a source that exists; steps are real steps
+  for (const { index, value: d } of disagreements.items) {
+    const base: Path = ['disagreements', index];
+    d.sides.forEach((side, j) => checkRefs(issues, F.disagreements, side.sources, sourceIds, 'source', [...base, 'sides', j, 'sources']));
+    const seenSteps = new Set<number>();
+    d.steps.forEach((s, j) => {
+      if (seenSteps.has(s)) issues.add(F.disagreements, [...base, 'steps', j], `step ${s} is listed twice`);
+      seenSteps.add(s);
+    });
+  }
+
+  // --- corrections: dates not in the future of the log's order; every claim reference resolves
+  const refIds: Record<string, Set<string>> = {
+    step: new Set(Array.from({ length: TRANSFER_COUNT + 1 }, (_, i) => String(i))),
+    source: sourceIds,
+    place: placeIds,
+    event: rawIds(raw.events, 'events', (e) => e.id),
+    leg: legIds,
+    disagreement: rawIds(raw.disagreements, 'disagreements', (d) => d.id),
+    estimate: rawIds(raw.estimates, 'estimates', (e) => e.id),
+  };
+  for (const { index, value: c } of corrections.items) {
+    c.claims.forEach((ref, j) => {
+      const [kind = '', refId = ''] = ref.split(':');
+      const known = refIds[kind];
+      if (known && !known.has(refId)) issues.add(F.corrections, ['corrections', index, 'claims', j], `"${ref}" names no ${kind} in the data`);
+    });
+  }
+
+  // --- estimates: sources resolve, dates in range, every number says how it was said,
+  // a rounds number says what it is, and a figure with no number says why it is not plotted
+  for (const { index, value: e } of estimates.items) {
+    const base: Path = ['estimates', index];
+    checkRefs(issues, F.estimates, e.sources, sourceIds, 'source', [...base, 'sources']);
+    checkDateInRange(issues, F.estimates, e.date, [...base, 'date']);
+    for (const k of ['containers', 'rounds'] as const) {
+      if (e[k] !== null && !e.said[k]) issues.add(F.estimates, [...base, 'said', k], `says ${k} but not whether "more-than" or "about"`);
+      if (e[k] === null && e.said[k]) issues.add(F.estimates, [...base, 'said', k], `qualifies a ${k} number the estimate does not give`);
+    }
+    if (e.rounds !== null && !e.roundsBasis) issues.add(F.estimates, [...base, 'roundsBasis'], 'a rounds number must say whether it is "sent", "capacity" or "weight"');
+    if (e.containers === null && e.rounds === null && !e.caveat)
+      issues.add(F.estimates, [...base, 'caveat'], 'a figure with no number is in the table only: say so in "caveat"');
+  }
+
+  const complete =
+    places.complete && legs.complete && transfers.complete && events.complete && sources.complete && disagreements.complete && corrections.complete && estimates.complete;
   if (issues.all.length > 0 || !complete) return { ok: false, issues: issues.all };
   return {
     ok: true,
@@ -348,6 +449,9 @@ function runValidation(raw: RawDataset, issues: IssueList): ValidationResult {
       transfers: transfers.items.map((i) => i.value).sort((a, b) => a.step - b.step),
       events: events.items.map((i) => i.value),
       sources: sources.items.map((i) => i.value),
+      disagreements: disagreements.items.map((i) => i.value),
+      corrections: corrections.items.map((i) => i.value).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
+      estimates: estimates.items.map((i) => i.value).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     },
   };
 }

@@ -92,7 +92,7 @@ export function packTexts(value: unknown, lang: OtherLang, keep: readonly string
   return undefined;
 }
 
-/** Splits the five data files (less PAGE_OMITS): what the startup chunk holds, and a pack per other language. */
+/** Splits the data files (less PAGE_OMITS): what the startup chunk holds, and a pack per other language. */
 export function splitData(raw: RawData): { startup: RawData; packs: Record<OtherLang, TextPack> } {
   const keys = Object.keys(TEXT_FILES) as DataKey[];
   const startup = {} as RawData;

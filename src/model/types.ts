@@ -10,6 +10,9 @@ import type {
   placeSchema,
   sourceSchema,
   transferSchema,
+  disagreementSchema,
+  correctionSchema,
+  estimateSchema,
   localized,
 } from './schema';
 
@@ -23,6 +26,9 @@ export type LegFeature = z.infer<typeof legFeatureSchema>;
 export type Transfer = z.infer<typeof transferSchema>;
 export type ContextEvent = z.infer<typeof eventSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Estimate = z.infer<typeof estimateSchema>;
 
 /** The whole, validated data set. Every id in it resolves. */
 export interface Dataset {
@@ -32,6 +38,11 @@ export interface Dataset {
   transfers: Transfer[];
   events: ContextEvent[];
   sources: Source[];
+  disagreements: Disagreement[];
+  /** The corrections log, newest first. */
+  corrections: Correction[];
+  /** Later estimates, by date. */
+  estimates: Estimate[];
 }
 
 /** One problem found in a data file, located by file and JSON path. */

@@ -1,6 +1,6 @@
 /** Modules served by scripts/text-packs.ts (the data split by language, see text-pack.ts). */
 declare module 'virtual:shell-route/data' {
-  /** The five data files with English texts only (place names in every language). */
+  /** The data files with English texts only (place names in every language). */
   const data: import('./text-pack').RawData;
   export default data;
 }

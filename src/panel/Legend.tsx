@@ -1,33 +1,36 @@
-import { useAppState } from '../state/context';
+import { useApp, useAppState } from '../state/context';
 import { t } from '../i18n';
 import { CERTAINTIES } from '../model/constants';
+import { legendLines } from '../look/legend';
+import { LineSwatch } from '../look/LineSwatch';
 import { Badge } from './Badge';
 
-/** Line styles and certainty badges; dash patterns carry meaning without colour. */
+/** Line colours by mode, line styles by certainty, and the certainty badges: meaning never by colour alone. */
 export function Legend() {
+  const { dataset } = useApp();
   const lang = useAppState((s) => s.lang);
+  const lines = legendLines(dataset);
   return (
     <section className="legend" aria-label={t(lang, 'legend.title')}>
       <ul className="legend-lines">
-        <li>
-          <svg width="36" height="10" aria-hidden="true"><line x1="2" y1="5" x2="34" y2="5" className="lg-sea" /></svg>
-          {t(lang, 'legend.sea')}
-        </li>
-        <li>
-          <svg width="36" height="10" aria-hidden="true"><line x1="2" y1="5" x2="34" y2="5" className="lg-rail" /></svg>
-          {t(lang, 'legend.rail')}
-        </li>
-        <li>
-          <svg width="36" height="10" aria-hidden="true"><line x1="3" y1="5" x2="34" y2="5" className="lg-air" /></svg>
-          {t(lang, 'legend.air')}
-        </li>
-        <li>
-          <svg width="36" height="10" aria-hidden="true">
-            <line x1="2" y1="5" x2="26" y2="5" className="lg-front" />
-            <polygon points="26,1 34,5 26,9" className="lg-front-head" />
-          </svg>
-          {t(lang, 'legend.front')}
-        </li>
+        {lines
+          .filter((l) => l.kind === 'mode')
+          .map((l) => (
+            <li key={l.label}>
+              <LineSwatch line={l} />
+              {t(lang, l.label)}
+            </li>
+          ))}
+      </ul>
+      <ul className="legend-lines legend-styles" aria-label={t(lang, 'legend.lines')}>
+        {lines
+          .filter((l) => l.kind === 'style')
+          .map((l) => (
+            <li key={l.label} data-line-style={l.style}>
+              <LineSwatch line={l} stroke={3} />
+              {t(lang, l.label)}
+            </li>
+          ))}
       </ul>
       <p className="legend-cert">
         {t(lang, 'legend.certainty')}:{' '}

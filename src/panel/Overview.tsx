@@ -1,7 +1,9 @@
-import { useAppState } from '../state/context';
+import { useApp, useAppState } from '../state/context';
 import { t } from '../i18n';
 import { Badge } from './Badge';
 import { SourceLinks } from './SourceLinks';
+import { SourcesDiffer } from './SourcesDiffer';
+import { ESTIMATES_HEADING_ID, revealInDialog } from './reveal-section';
 
 /** Source ids behind the overview's headline facts (resolved against sources.json in tests). */
 export const OVERVIEW_SOURCES = {
@@ -12,7 +14,13 @@ export const OVERVIEW_SOURCES = {
 
 /** The overview: headline facts and the caveats that come with them. */
 export function Overview() {
+  const { store } = useApp();
   const lang = useAppState((s) => s.lang);
+  // "And since then?": Sources & method, opened at the later estimates.
+  const openEstimates = () => {
+    store.getState().setPanel('sources');
+    revealInDialog(ESTIMATES_HEADING_ID);
+  };
   return (
     <article className="step-card overview" aria-labelledby="step-title">
       <p className="eyebrow">{t(lang, 'overview')}</p>
@@ -32,7 +40,14 @@ export function Overview() {
           {t(lang, 'overview.unconfirmed')} <SourceLinks ids={OVERVIEW_SOURCES.unconfirmed} lang={lang} />
         </li>
       </ul>
+      <p className="overview-steps">{t(lang, 'overview.steps')}</p>
+      <SourcesDiffer step={0} lang={lang} />
       <p className="muted">{t(lang, 'timeline.sequenceNote')}</p>
+      <p className="later-figures">
+        <button type="button" onClick={openEstimates} aria-haspopup="dialog">
+          {t(lang, 'estimates.open')}
+        </button>
+      </p>
       <p className="hint">{t(lang, 'overview.start')}</p>
     </article>
   );

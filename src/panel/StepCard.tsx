@@ -5,6 +5,8 @@ import { pick, t, vesselText, type MessageKey } from '../i18n';
 import { Badge } from './Badge';
 import { SourceLinks } from './SourceLinks';
 import { Overview } from './Overview';
+import { SourcesDiffer } from './SourcesDiffer';
+import { stepEyebrow } from '../present/step-info';
 
 function Row({ label, value, certainty, lang, basis, sources }: {
   label: string;
@@ -62,7 +64,7 @@ export function TransferCard({ transfer }: { transfer: Transfer }) {
         : 'inferred';
   return (
     <article className="step-card" aria-labelledby="step-title">
-      <p className="eyebrow">{t(lang, 'transferN', { n: transfer.step, total: 10 })}</p>
+      <p className="eyebrow">{stepEyebrow(transfer, lang)}</p>
       <h2 id="step-title">{pick(transfer.title, lang)}</h2>
       <p className="summary">{pick(transfer.summary, lang)}</p>
       <dl className="facts">
@@ -102,8 +104,19 @@ export function TransferCard({ transfer }: { transfer: Transfer }) {
           basis={pick(transfer.vessel.basis, lang)}
           sources={transfer.vessel.sources}
         />
+        {transfer.onward.value !== null ? (
+          <Row
+            label={t(lang, 'card.onward')}
+            value={t(lang, 'card.onwardValue', { place: placeName(transfer.onward.value, lang) })}
+            certainty={transfer.onward.certainty}
+            lang={lang}
+            basis={pick(transfer.onward.basis, lang)}
+            sources={transfer.onward.sources}
+          />
+        ) : null}
         <Row label={t(lang, 'card.quantity')} value={t(lang, 'card.quantityUnknown')} certainty="unknown" lang={lang} sources={[]} />
       </dl>
+      <SourcesDiffer step={transfer.step} lang={lang} />
       <h3>{t(lang, 'card.evidence')}</h3>
       <ul className="evidence">
         {transfer.evidence.map((e, i) => (

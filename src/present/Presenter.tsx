@@ -9,6 +9,8 @@ import { TOTAL_STEPS } from '../state/store';
 import { t } from '../i18n';
 import type { Lang } from '../model/types';
 import { Badge } from '../panel/Badge';
+import { legendLines } from '../look/legend';
+import { LineSwatch } from '../look/LineSwatch';
 import { stepInfo } from './step-info';
 import { TeachingNotes } from './TeachingNotes';
 import { openSpeakerView, speakerViewAvailable } from './actions';
@@ -47,29 +49,17 @@ export function PresenterBar() {
   );
 }
 
-/** Legend swatches with the map's dash patterns, sized for a projector. */
+/** Legend swatches with the map's dash patterns (look/legend.ts), sized for a projector. */
 function PresenterLegend({ lang }: { lang: Lang }) {
+  const { dataset } = useApp();
   return (
     <ul className="presenter-legend" aria-label={t(lang, 'legend.title')}>
-      <li>
-        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true"><line x1="3" y1="8" x2="53" y2="8" className="lg-sea" /></svg>
-        {t(lang, 'present.legend.sea')}
-      </li>
-      <li>
-        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true"><line x1="3" y1="8" x2="53" y2="8" className="lg-rail" /></svg>
-        {t(lang, 'present.legend.rail')}
-      </li>
-      <li>
-        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true"><line x1="5" y1="8" x2="53" y2="8" className="lg-air" /></svg>
-        {t(lang, 'present.legend.air')}
-      </li>
-      <li>
-        <svg width="56" height="16" viewBox="0 0 56 16" preserveAspectRatio="none" aria-hidden="true">
-          <line x1="3" y1="8" x2="40" y2="8" className="lg-front" />
-          <polygon points="40,1 54,8 40,15" className="lg-front-head" />
-        </svg>
-        {t(lang, 'present.legend.front')}
-      </li>
+      {legendLines(dataset).map((l) => (
+        <li key={l.label} data-line-style={l.style}>
+          <LineSwatch line={l} width={56} height={16} stroke={6} />
+          {t(lang, l.short)}
+        </li>
+      ))}
     </ul>
   );
 }

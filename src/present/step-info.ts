@@ -6,10 +6,11 @@ import type { Certainty, Dataset, Lang, Transfer } from '../model/types';
 import { TOTAL_STEPS } from '../state/store';
 import { pick, t, type MessageKey } from '../i18n';
 import { OVERVIEW_SOURCES } from '../panel/Overview';
+import { sourceByline } from '../panel/source-format';
 
 export interface StepInfo {
   step: number;
-  /** "Transfer 3 of 10" or "Overview". */
+  /** "Step 3 of 10" or "Overview". */
   eyebrow: string;
   title: string;
   /** Date window ("7–8 Sep 2023"); empty for the overview. */
@@ -52,6 +53,11 @@ export function transferSources(tr: Transfer): string[] {
   return [...new Set(ids)];
 }
 
+/** "Step 3 of 10 · Official photograph": the step's place in the ten and the kind of record it is. */
+export function stepEyebrow(tr: Transfer, lang: Lang): string {
+  return `${t(lang, 'stepN', { n: tr.step, total: TOTAL_STEPS })} · ${t(lang, `record.${tr.record}`)}`;
+}
+
 /** The lines for a step (0 = overview). */
 export function stepInfo(dataset: Dataset, step: number, lang: Lang): StepInfo {
   const tr = step > 0 ? dataset.transfers[step - 1] : undefined;
@@ -70,7 +76,7 @@ export function stepInfo(dataset: Dataset, step: number, lang: Lang): StepInfo {
   }
   return {
     step: tr.step,
-    eyebrow: t(lang, 'transferN', { n: tr.step, total: TOTAL_STEPS }),
+    eyebrow: stepEyebrow(tr, lang),
     title: pick(tr.title, lang),
     window: pick(tr.window.label, lang),
     windowCertainty: tr.window.certainty,
@@ -80,12 +86,17 @@ export function stepInfo(dataset: Dataset, step: number, lang: Lang): StepInfo {
   };
 }
 
-/** "White House, 2023-10-13; RUSI, 2023-10-16" for source ids. */
+/**
+ * "News1, 2023-11-01; RUSI, 2023-10-16" for source ids: each the ORIGINAL publication
+ * (publisher, author where known, the original's date), never the site a copy is on. Titles
+ * stay out: the saved image's caption is one line, and a long line is cut with an ellipsis
+ * (the handout's source list and the Sources panel give titles, copies and links).
+ */
 export function sourceLine(dataset: Dataset, ids: string[]): string {
   return ids
     .map((id) => dataset.sources.find((s) => s.id === id))
     .filter((s) => s !== undefined)
-    .map((s) => `${s.publisher}, ${s.date}`)
+    .map((s) => `${sourceByline(s)}, ${s.date}`)
     .join('; ');
 }
 

@@ -12,8 +12,10 @@ import { useApp, useAppState } from '../state/context';
 import type { Certainty, Dataset, Lang, Transfer } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import en from '../i18n/en.json';
-import { formatSourceDate, pick, t, vesselText, type MessageKey } from '../i18n';
-import { PALETTES } from '../map/palette';
+import { formatDate, formatSourceDate, pick, t, vesselText, type MessageKey } from '../i18n';
+import { PALETTES } from '../look/palette';
+import { disagreementsFor } from '../panel/SourcesDiffer';
+import { BORDER_DASH, lineStyleOf, roundCap, svgDash } from '../look/line-style';
 // The basemap files directly, not through map/base-style.ts: that module (with the map's
 // layers and turf) stays in the startup chunk alone instead of becoming a shared chunk.
 import landUrl from '../../data/basemap/land.json?url';
@@ -23,6 +25,9 @@ import { fitProjection, pathData } from '../fallback/projection';
 import { placeLabels } from '../fallback/labels';
 import { OVERVIEW_SOURCES } from '../panel/Overview';
 import { modeText, placeName, routeCertainty, sourceLine, transferSources } from '../present/step-info';
+import { copyLabel, noLinkReason, sourceByline } from '../panel/source-format';
+import { dataVersionText } from '../panel/DataNotes';
+import { Estimates } from '../panel/Estimates';
 import './print.css';
 
 const MARK: Record<Certainty, string> = { reported: '●', inferred: '◐', illustrative: '◌', unknown: '?' };
@@ -32,7 +37,6 @@ const METHOD_KEYS = Object.keys(en).filter((k) => k.startsWith('method.')) as Me
 
 const W = 1000;
 const H = 560;
-const DASH: Record<string, string | undefined> = { rail: '9 6', air: '0.1 8' };
 
 interface Land {
   land: FeatureCollection | null;
@@ -98,7 +102,7 @@ const HandoutMap = memo(function HandoutMap({ dataset, geometry, lang, land }: {
     >
       <rect width={W} height={H} fill={p.ocean} />
       <path d={paths.land} fill={p.land} />
-      <path d={paths.borders} fill="none" stroke={p.border} strokeWidth={1} strokeDasharray="4 3" />
+      <path d={paths.borders} fill="none" stroke={p.border} strokeWidth={1} strokeDasharray={BORDER_DASH.join(' ')} />
       <g fill="none" strokeLinejoin="round">
         {dataset.legs.map((l) => (
           <path key={`c-${l.properties.id}`} d={pathData(l.geometry, proj.point)} stroke="#fff" strokeWidth={7} strokeLinecap="round" />
@@ -110,8 +114,8 @@ const HandoutMap = memo(function HandoutMap({ dataset, geometry, lang, land }: {
             data-mode={l.properties.mode}
             stroke={colour(l.properties.mode)}
             strokeWidth={3.5}
-            strokeDasharray={DASH[l.properties.mode]}
-            strokeLinecap={l.properties.mode === 'air' ? 'round' : 'butt'}
+            strokeDasharray={svgDash(lineStyleOf(l.properties.mode, l.properties.certainty), 3.5)}
+            strokeLinecap={roundCap(lineStyleOf(l.properties.mode, l.properties.certainty)) ? 'round' : 'butt'}
           />
         ))}
       </g>
@@ -141,12 +145,33 @@ function Cell({ text, certainty }: { text: string; certainty: Certainty }) {
   );
 }
 
+/**
+ * "Sources differ" on paper, in words (no colour needed): in a step's row the claim only; on
+ * page 1 (`full`) every disagreement once, each side with its sources.
+ */
+function HandoutDiffer({ dataset, step, lang, full = false }: { dataset: Dataset; step?: number; lang: Lang; full?: boolean }) {
+  const items = step === undefined ? dataset.disagreements : disagreementsFor(dataset, step);
+  if (!items.length) return null;
+  return (
+    <span className="handout-differ">
+      {items.map((d) => (
+        <span key={d.id} className="handout-differ-item">
+          <strong>{t(lang, 'differ.label')}</strong> {pick(d.claim, lang)}
+          {full ? <>: {d.sides.map((s) => `${pick(s.text, lang)} [${sourceLine(dataset, s.sources)}]`).join(' / ')}.</> : null}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 function TransferRow({ tr, dataset, lang }: { tr: Transfer; dataset: Dataset; lang: Lang }) {
   return (
     <tr>
       <th scope="row">{tr.step}</th>
       <td>
         <strong>{pick(tr.title, lang)}</strong>
+        <span className="handout-record">{t(lang, `record.${tr.record}`)}</span>
+        <HandoutDiffer dataset={dataset} step={tr.step} lang={lang} />
       </td>
       <td>
         <Cell text={pick(tr.window.label, lang)} certainty={tr.window.certainty} />
@@ -156,6 +181,11 @@ function TransferRow({ tr, dataset, lang }: { tr: Transfer; dataset: Dataset; la
       </td>
       <td>
         <Cell text={`${placeName(dataset, tr.from.value, lang)} → ${placeName(dataset, tr.to.value, lang)}`} certainty={routeCertainty(tr)} />
+        {tr.onward.value !== null ? (
+          <span className="handout-onward">
+            <Cell text={t(lang, 'card.onwardValue', { place: placeName(dataset, tr.onward.value, lang) })} certainty={tr.onward.certainty} />
+          </span>
+        ) : null}
       </td>
       <td>
         <Cell text={vesselText(tr.vessel, lang) ?? t(lang, 'card.notIdentified')} certainty={tr.vessel.certainty} />
@@ -170,12 +200,14 @@ export function Handout() {
   const { dataset, geometry } = useApp();
   const lang = useAppState((s) => s.lang);
   const land = useLand();
+  const version = dataVersionText(dataset.corrections, lang);
   const sources = [...dataset.sources].sort((a, b) => a.date.localeCompare(b.date) || a.publisher.localeCompare(b.publisher));
   return (
     <div className="handout" data-ready={land ? 'true' : 'false'}>
       <section className="handout-page">
         <h1>{t(lang, 'handout.title')}</h1>
         <p className="handout-dek">{t(lang, 'dek')}</p>
+        {version ? <p className="handout-version">{version}</p> : null}
         <figure className="handout-map">
           <HandoutMap dataset={dataset} geometry={geometry} lang={lang} land={land} />
           <figcaption>{t(lang, 'handout.mapCaption')}</figcaption>
@@ -187,8 +219,12 @@ export function Handout() {
           <li>{t(lang, 'overview.total')}</li>
           <li>{t(lang, 'overview.tenOdd')}</li>
           <li>{t(lang, 'overview.unconfirmed')}</li>
+          <li>{t(lang, 'overview.steps')}</li>
           <li>{t(lang, 'timeline.sequenceNote')}</li>
         </ul>
+        <p className="handout-differ-overview">
+          <HandoutDiffer dataset={dataset} lang={lang} full />
+        </p>
       </section>
       <section className="handout-page">
         <h2>{t(lang, 'handout.transfers')}</h2>
@@ -220,11 +256,31 @@ export function Handout() {
             <li key={k}>{t(lang, k)}</li>
           ))}
         </ul>
+        <Estimates print />
+      </section>
+      <section className="handout-page">
         <h2>{t(lang, 'handout.sourceList')}</h2>
         <ol className="handout-source-list">
           {sources.map((s) => (
             <li key={s.id}>
-              {s.publisher}, “{s.title}”, {formatSourceDate(s.date, lang)}. <span className="handout-url">{s.url}</span>
+              {`${sourceByline(s)}, “${s.title}”, ${formatSourceDate(s.date, lang)}.`}{' '}
+              {s.url === null ? (
+                noLinkReason(s, lang) || t(lang, 'source.noLink')
+              ) : (
+                <>
+                  {s.copy ? `(${copyLabel(s, lang, true)}) ` : null}
+                  <span className="handout-url">{s.url}</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+        {/* The log's date and what changed; the reasons are in Sources & method (three pages at most). */}
+        <h2 className="handout-corrections-title">{t(lang, 'corrections.heading')}</h2>
+        <ol className="handout-corrections">
+          {dataset.corrections.map((c) => (
+            <li key={c.id}>
+              <time dateTime={c.date}>{formatDate(c.date, lang)}</time>: {pick(c.what, lang)}
             </li>
           ))}
         </ol>

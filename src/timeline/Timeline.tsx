@@ -6,15 +6,39 @@ import type { Lang } from '../model/types';
 import { stepValueText } from '../a11y/describe';
 
 const AXIS_START = Date.UTC(2023, 6, 20);
-const AXIS_END = Date.UTC(2023, 10, 8);
+/** The end of the story's span (the NIS briefing, 1 Nov, and a week after). */
+const MAIN_END = Date.UTC(2023, 10, 8);
+/** Share of the width the story's span takes; what comes later sits, compressed, in the rest. */
+export const MAIN_SHARE = 84;
+const DAY = 86_400_000;
 
-/** Position of an ISO date on the axis, in percent. */
-export function axisPercent(iso: string): number {
+/**
+ * Where the axis ends: the day after the latest dated item (events and step windows), so
+ * every event after the story's span is drawn at its own date in the marked "afterwards"
+ * stretch, never clamped onto the axis's end.
+ */
+export function axisEnd(dates: readonly string[]): number {
+  const latest = Math.max(MAIN_END, ...dates.map((d) => Date.parse(`${d}T00:00:00Z`)).filter(Number.isFinite));
+  return latest + 7 * DAY;
+}
+
+/** Position of an ISO date on the axis, in percent: linear within the story's span, then linear again, compressed, to `end`. */
+export function axisPercent(iso: string, end: number = MAIN_END): number {
   const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Math.min(100, Math.max(0, ((ms - AXIS_START) / (AXIS_END - AXIS_START)) * 100));
+  if (!Number.isFinite(ms)) return 0;
+  if (ms <= MAIN_END || end <= MAIN_END) return Math.min(100, Math.max(0, ((ms - AXIS_START) / (MAIN_END - AXIS_START)) * MAIN_SHARE));
+  return Math.min(100, MAIN_SHARE + ((ms - MAIN_END) / (end - MAIN_END)) * (100 - MAIN_SHARE));
 }
 
 const MONTHS = ['2023-08-01', '2023-09-01', '2023-10-01', '2023-11-01'];
+
+/** Every date the axis draws: step windows and context events. */
+function axisDates(dataset: { transfers: { window: { start: string; end: string } }[]; events: { start: string; end?: string }[] }): string[] {
+  return [
+    ...dataset.transfers.flatMap((tr) => [tr.window.start, tr.window.end]),
+    ...dataset.events.flatMap((ev) => (ev.end ? [ev.start, ev.end] : [ev.start])),
+  ];
+}
 
 /** The slider, step buttons, play/pause and the time axis. */
 export function Timeline() {
@@ -70,19 +94,25 @@ export function Timeline() {
 /** Step windows and context events on a shared date axis. */
 function TimeAxis({ step, lang }: { step: number; lang: Lang }) {
   const { store, dataset } = useApp();
+  const end = axisEnd(axisDates(dataset));
+  const axisPercentOf = (iso: string) => axisPercent(iso, end);
   return (
     <div className="axis" role="group" aria-label={t(lang, 'timeline.axis')}>
+      {/* The compressed stretch after the story's span: hatched and named, so its scale is not misread. */}
+      <div className="axis-after" aria-hidden="true" style={{ left: `${MAIN_SHARE}%` }}>
+        <span>{t(lang, 'timeline.afterwards')}</span>
+      </div>
       <div className="axis-months" aria-hidden="true">
         {MONTHS.map((m) => (
-          <span key={m} style={{ left: `${axisPercent(m)}%` }}>
+          <span key={m} style={{ left: `${axisPercentOf(m)}%` }}>
             {formatDate(m, lang, { month: 'short' })}
           </span>
         ))}
       </div>
       <div className="axis-windows">
         {dataset.transfers.map((tr) => {
-          const left = axisPercent(tr.window.start);
-          const right = axisPercent(tr.window.end);
+          const left = axisPercentOf(tr.window.start);
+          const right = axisPercentOf(tr.window.end);
           const style: CSSProperties = { left: `${left}%`, width: `max(${right - left}%, 6px)`, top: `${(tr.step - 1) * 5 + 1}px` };
           return (
             <button
@@ -100,7 +130,7 @@ function TimeAxis({ step, lang }: { step: number; lang: Lang }) {
       </div>
       <ul className="axis-events" aria-label={t(lang, 'timeline.events')}>
         {dataset.events.map((ev) => (
-          <li key={ev.id} style={{ left: `${axisPercent(ev.start)}%` }}>
+          <li key={ev.id} style={{ left: `${axisPercentOf(ev.start)}%` }} className={Date.parse(`${ev.start}T00:00:00Z`) > MAIN_END ? 'after' : undefined}>
             <span className="tick" aria-hidden="true" />
             <span className="event-label">
               {ev.approximate ? '~' : ''}

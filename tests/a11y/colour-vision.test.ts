@@ -19,13 +19,18 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { LayerSpecification } from 'maplibre-gl';
 import { THEMES } from '../../src/state/store';
-import { PALETTES } from '../../src/map/palette';
+import { PALETTES } from '../../src/look/palette';
 import { buildLayers } from '../../src/map/layers';
 import { CERTAINTIES } from '../../src/model/constants';
 import { Badge } from '../../src/panel/Badge';
 import { deltaE2000, deltaE2000Lab, over, simulate, toHex, type Deficiency } from './colour-math';
 import { APP_CSS, declaration, themeVars } from './css-theme';
 import { drawn } from './paint';
+import { legsCollection } from '../../src/map/base-style';
+import { loadBundledDataset } from '../../src/model/load';
+import { legendLines } from '../../src/look/legend';
+import { LineSwatch } from '../../src/look/LineSwatch';
+import { svgDash } from '../../src/look/line-style';
 
 const VISIONS: Deficiency[] = ['none', 'protanopia', 'deuteranopia'];
 const MIN_MODE = 12;
@@ -74,39 +79,50 @@ describe.each(THEMES)('the %s palette under protanopia and deuteranopia', (theme
 describe('the palette is not told apart by colour alone', () => {
   const layers = buildLayers(PALETTES.light);
   const byId = (id: string) => layers.find((l) => l.id === id) as (LayerSpecification & { paint: Record<string, unknown>; layout?: Record<string, unknown>; filter?: unknown }) | undefined;
-  /** The modes a leg layer draws (its filter lists them). */
-  const modesOf = (id: string): string[] => {
-    const f = JSON.stringify(byId(id)?.filter ?? []);
-    return ['sea', 'rail', 'air', 'front'].filter((m) => f.includes(`"${m}"`));
-  };
 
-  it('draws sea and front legs solid, rail dashed and air dotted (round caps), each mode in exactly one style', () => {
-    expect(modesOf('legs-solid').sort()).toEqual(['front', 'sea']);
-    expect(modesOf('legs-dashed')).toEqual(['rail']);
-    expect(modesOf('legs-dotted')).toEqual(['air']);
-    expect(byId('legs-solid')!.paint['line-dasharray']).toBeUndefined();
+  it('draws each leg in the dash of its certainty: reported solid, sketched route dashed, inferred dash-dot, air dotted (round caps)', () => {
+    const bundled = loadBundledDataset();
+    if (!('dataset' in bundled)) throw new Error('bundled data must validate');
+    const feats = legsCollection(bundled.dataset, '').features.map((f) => f.properties as { mode: string; certainty: string; base: boolean; lineStyle: string; id: string });
+    // The leg's own copy: sea reported solid, rail and the arrow sketched (dashed), air dotted.
+    const own = (mode: string) => [...new Set(feats.filter((f) => f.base && f.mode === mode).map((f) => f.lineStyle))];
+    expect(own('sea')).toEqual(['solid']);
+    expect(own('rail')).toEqual(['dashed']);
+    expect(own('front')).toEqual(['dashed']);
+    expect(own('air')).toEqual(['dotted']);
+    // Copies for the steps that draw a leg as inferred are dash-dot.
+    expect(feats.filter((f) => !f.base && f.mode !== 'air').every((f) => f.lineStyle === 'dashdot')).toBe(true);
     const dash = byId('legs-dashed')!.paint['line-dasharray'] as number[];
     const dot = byId('legs-dotted')!.paint['line-dasharray'] as number[];
-    // Dashes: long marks with gaps; dots: near-zero marks with round caps, widely spaced.
+    const dashdot = byId('legs-dashdot')!.paint['line-dasharray'] as number[];
+    expect(byId('legs-solid')!.paint['line-dasharray']).toBeUndefined();
+    // Dashes: long marks with gaps; dash-dot: a long and a short mark; dots: near-zero marks with round caps.
     expect(dash[0]).toBeGreaterThanOrEqual(1);
     expect(dash[1]).toBeGreaterThan(0);
+    expect(dashdot).toHaveLength(4);
+    expect(dashdot[0]).toBeGreaterThan(dashdot[2]!);
     expect(dot[0]).toBeLessThan(0.5);
     expect(dot[1]).toBeGreaterThanOrEqual(1);
     expect(byId('legs-dotted')!.layout?.['line-cap']).toBe('round');
   });
 
-  it('marks the front (a solid line like sea) with an arrowhead shape', () => {
+  it('marks the front with an arrowhead shape', () => {
     const head = byId('front-arrowhead');
     expect(head?.type).toBe('fill');
   });
 
-  it('draws the legend with the same patterns: rail dashed, air dotted, sea and front solid, front with a head', () => {
-    expect(declaration(APP, '.lg-rail', 'stroke-dasharray')).toMatch(/^\d+(\.\d+)? \d+/);
-    expect(declaration(APP, '.lg-air', 'stroke-dasharray')).toMatch(/^0?\.\d+ \d+/);
-    expect(declaration(APP, '.lg-air', 'stroke-linecap')).toBe('round');
-    expect(() => declaration(APP, '.lg-sea', 'stroke-dasharray')).toThrow();
-    expect(() => declaration(APP, '.lg-front', 'stroke-dasharray')).toThrow();
-    expect(declaration(APP, '.lg-front-head', 'fill')).toBe('var(--front)');
+  it('draws the legend with the same patterns as the map (look/line-style.ts), the arrow with a head', () => {
+    const bundled = loadBundledDataset();
+    if (!('dataset' in bundled)) throw new Error('bundled data must validate');
+    const lines = legendLines(bundled.dataset);
+    expect(lines.map((l) => l.style)).toEqual(['solid', 'dashed', 'dotted', 'dashed', 'solid', 'dashed', 'dashdot']);
+    for (const line of lines) {
+      const html = renderToStaticMarkup(createElement(LineSwatch, { line }));
+      const dash = svgDash(line.style, 4);
+      if (dash) expect(html).toContain(`stroke-dasharray="${dash}"`);
+      else expect(html).not.toContain('stroke-dasharray');
+      expect(html.includes('<polygon')).toBe(line.arrow === true);
+    }
   });
 
   it('gives every certainty badge its own shape and word, and a distinct border for the uncertain ones', () => {

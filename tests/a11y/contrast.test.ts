@@ -15,7 +15,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { THEMES, type Theme } from '../../src/state/store';
-import { PALETTES } from '../../src/map/palette';
+import { PALETTES } from '../../src/look/palette';
 import { buildLayers } from '../../src/map/layers';
 import { contrast, over, parseHex, toHex } from './colour-math';
 import { APP_CSS, declaration, themeVars } from './css-theme';

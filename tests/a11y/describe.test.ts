@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/model/load';
 import type { Dataset } from '../../src/model/types';
-import { drawnRoutes, mapSummary, stepAnnouncement, stepValueText, weaker } from '../../src/a11y/describe';
+import { drawnRoutes, mapSummary, stepAnnouncement, stepValueText } from '../../src/a11y/describe';
+import { weakerLine } from '../../src/model/drawn-certainty';
 import { LANGS } from '../../src/model/constants';
 
 function dataset(): Dataset {
@@ -19,15 +20,15 @@ const ds = dataset();
 describe('slider value text', () => {
   it('names step 3 as the issue words it, in each language', () => {
     const tr = ds.transfers[2];
-    expect(stepValueText(ds, tr, 'en')).toBe('Transfer 3 of 10: 7–8 Sep 2023, by sea, Najin (Rajin) to Dunai (Dunay)');
-    expect(stepValueText(ds, tr, 'ko')).toBe('이송 3/10: 2023년 9월 7~8일, 해상, 나진에서 두나이까지');
-    expect(stepValueText(ds, tr, 'uk')).toBe('Передача 3 з 10: 7–8 вересня 2023, морем, Наджин (Раджин) — Дунай');
-    expect(stepValueText(ds, tr, 'ru')).toBe('Передача 3 из 10: 7–8 сентября 2023, морем, Наджин (Раджин) — Дунай');
+    expect(stepValueText(ds, tr, 'en')).toBe('Step 3 of 10: 7–8 Sep 2023, by sea, Najin (Rajin) to Dunai (Dunay)');
+    expect(stepValueText(ds, tr, 'ko')).toBe('단계 3/10: 2023년 9월 7~8일, 해상, 나진에서 두나이까지');
+    expect(stepValueText(ds, tr, 'uk')).toBe('Крок 3 з 10: 7–8 вересня 2023, морем, Наджин (Раджин) — Дунай (Приморський край)');
+    expect(stepValueText(ds, tr, 'ru')).toBe('Шаг 3 из 10: 7–8 сентября 2023, морем, Наджин (Раджин) — Дунай (Приморский край)');
   });
 
   it('says when the mode and the destination are not given, instead of inventing them', () => {
     const first = stepValueText(ds, ds.transfers[0], 'en');
-    expect(first).toMatch(/^Transfer 1 of 10: .*, mode of transport not disclosed, from Najin \(Rajin\), destination not stated$/);
+    expect(first).toMatch(/^Step 1 of 10: .*, mode of transport not disclosed, from Najin \(Rajin\), destination not stated$/);
     expect(stepValueText(ds, undefined, 'en')).toBe('Overview: the whole reported route');
   });
 
@@ -37,10 +38,18 @@ describe('slider value text', () => {
 });
 
 describe('drawn routes', () => {
-  it('joins a port line with the trunk it continues into', () => {
+  it('joins a port line with the trunk it continues into, each as certain as step 9 draws it (inferred)', () => {
     expect(drawnRoutes(ds, 9)).toEqual([
-      { mode: 'sea', from: 'najin', to: 'vostochny-port', certainty: 'reported' },
-      { mode: 'rail', from: 'vostochny-port', to: 'tikhoretsk-depot', certainty: 'illustrative' },
+      { mode: 'sea', from: 'najin', to: 'vostochny-port', certainty: 'inferred' },
+      { mode: 'rail', from: 'vostochny-port', to: 'tikhoretsk-depot', certainty: 'inferred' },
+      { mode: 'front', from: 'tikhoretsk-depot', to: null, certainty: 'inferred' },
+    ]);
+  });
+
+  it('draws the reported White House step at the legs\' own certainty', () => {
+    expect(drawnRoutes(ds, 4)).toEqual([
+      { mode: 'sea', from: 'najin', to: 'dunai', certainty: 'reported' },
+      { mode: 'rail', from: 'dunai', to: 'tikhoretsk-depot', certainty: 'illustrative' },
       { mode: 'front', from: 'tikhoretsk-depot', to: null, certainty: 'illustrative' },
     ]);
   });
@@ -56,28 +65,34 @@ describe('drawn routes', () => {
     expect(drawnRoutes(ds, 6)).toEqual([]);
   });
 
-  it('takes the weaker certainty of joined sections', () => {
-    expect(weaker('reported', 'illustrative')).toBe('illustrative');
-    expect(weaker('unknown', 'reported')).toBe('unknown');
-    expect(weaker('inferred', 'inferred')).toBe('inferred');
+  it('takes the weaker certainty of joined sections (a sketched path ranks above an inferred connection)', () => {
+    expect(weakerLine('reported', 'illustrative')).toBe('illustrative');
+    expect(weakerLine('illustrative', 'inferred')).toBe('inferred');
+    expect(weakerLine('unknown', 'reported')).toBe('unknown');
+    expect(weakerLine('inferred', 'inferred')).toBe('inferred');
   });
 });
 
 describe('map description', () => {
   it('says what step 5 draws: rail from Dunai only, no sea leg', () => {
     expect(mapSummary(ds, 5, 'en')).toBe(
-      'The map shows transfer 5 of 10. Rail (illustrative route): Dunai (Dunay) to Depot near Tikhoretsk; certainty: illustrative. ' +
+      'The map shows step 5 of 10. Rail (route not reported): Dunai (Dunay) to Depot near Tikhoretsk; certainty: illustrative. ' +
         'Toward Ukraine (schematic): from Depot near Tikhoretsk; certainty: illustrative.',
     );
   });
 
+  it('says step 9\'s Najin → Vostochny sea leg is inferred, as the map draws it', () => {
+    expect(mapSummary(ds, 9, 'en')).toMatch(/Sea[^:]*: Najin \(Rajin\) to Vostochny[^;]*; certainty: inferred\./);
+    expect(mapSummary(ds, 9, 'en')).not.toMatch(/certainty: (reported|illustrative)/);
+  });
+
   it('names the marked place when no route is drawn', () => {
-    expect(mapSummary(ds, 8, 'en')).toBe('The map shows transfer 8 of 10. No route is drawn for this transfer; the map marks: Najin (Rajin).');
+    expect(mapSummary(ds, 8, 'en')).toBe('The map shows step 8 of 10. No route is drawn for this step; the map marks: Najin (Rajin).');
   });
 
   it('describes the air step without a destination', () => {
     expect(mapSummary(ds, 10, 'en')).toBe(
-      'The map shows transfer 10 of 10. Air (undated, destination not disclosed): from Pyongyang Sunan Airport; certainty: illustrative.',
+      'The map shows step 10 of 10. Air (undated, destination not disclosed): from Pyongyang Sunan Airport; certainty: inferred.',
     );
   });
 
@@ -89,14 +104,14 @@ describe('map description', () => {
         if (lang !== 'en') expect(text).not.toMatch(/certainty|map shows/);
       }
     }
-    expect(mapSummary(ds, 3, 'ru')).toContain('Наджин (Раджин) — Дунай; достоверность: сообщено.');
+    expect(mapSummary(ds, 3, 'ru')).toContain('Наджин (Раджин) — Дунай (Приморский край); достоверность: сообщено.');
   });
 });
 
 describe('live announcement', () => {
   it('is the step and its title', () => {
-    expect(stepAnnouncement(ds, 3, 'en')).toBe('Transfer 3 of 10: Containers staged at Najin');
+    expect(stepAnnouncement(ds, 3, 'en')).toBe('Step 3 of 10: Containers staged at Najin');
     expect(stepAnnouncement(ds, 0, 'en')).toBe('Overview: The reported route, August – November 2023');
-    expect(stepAnnouncement(ds, 3, 'ko')).toBe('이송 3/10: 나진에 집결한 컨테이너');
+    expect(stepAnnouncement(ds, 3, 'ko')).toBe('단계 3/10: 나진에 집결한 컨테이너');
   });
 });

@@ -6,10 +6,11 @@
  */
 import { createExpression, featureFilter, latest, type Color } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import legsJson from '../../data/legs.geo.json' with { type: 'json' };
 import placesJson from '../../data/places.json' with { type: 'json' };
 import { toHex } from './colour-math';
 import { LIT_PLACE_SOURCES } from '../../src/map/layers';
+import { legsCollection } from '../../src/map/base-style';
+import { loadBundledDataset } from '../../src/model/load';
 
 /** One way a layer can be drawn: the colour, its opacity, and for which feature and state. */
 export interface Drawn {
@@ -27,7 +28,11 @@ interface Candidate {
   type: 1 | 2 | 3;
 }
 
-const LEG_PROPS: Props[] = legsJson.features.map((f) => ({ ...f.properties }));
+// The legs source as the map builds it: each leg in its own style, plus its copies in the lower
+// certainties some step draws it with (base-style.ts), so every style layer is measured.
+const bundled = loadBundledDataset();
+if (!('dataset' in bundled)) throw new Error('bundled data must validate');
+const LEG_PROPS: Props[] = legsCollection(bundled.dataset, '').features.map((f) => ({ ...(f.properties as Props) }));
 const PLACE_PROPS: Props[] = placesJson.places.map((p) => ({
   id: p.id,
   kind: p.kind,

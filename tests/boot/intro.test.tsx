@@ -19,6 +19,7 @@ import { loadBundledDataset } from '../../src/model/load';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { StepCard } from '../../src/panel/StepCard';
 import { OVERVIEW_SOURCES } from '../../src/panel/Overview';
+import { disagreementsFor } from '../../src/panel/SourcesDiffer';
 import en from '../../src/i18n/en.json';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -64,7 +65,9 @@ describe('the intro rendered at build time', () => {
     expect(intro.querySelector('.headline')?.textContent).toContain(en['overview.headline']);
     const loaded = loadBundledDataset();
     if ('issues' in loaded) throw new Error('bundled data does not check');
-    const want = new Set(Object.values(OVERVIEW_SOURCES).flat().map((id) => loaded.dataset.sources.find((s) => s.id === id)?.url));
+    // The overview's own sources, and each side's sources where sources differ (step 0).
+    const ids = [...Object.values(OVERVIEW_SOURCES).flat(), ...disagreementsFor(loaded.dataset, 0).flatMap((d) => d.sides.flatMap((s) => s.sources))];
+    const want = new Set(ids.map((id) => loaded.dataset.sources.find((s) => s.id === id)?.url).filter((u) => u !== null));
     const have = new Set([...intro.querySelectorAll('.source-links a')].map((a) => a.getAttribute('href')));
     expect(want.has(undefined)).toBe(false);
     expect(have).toEqual(want);

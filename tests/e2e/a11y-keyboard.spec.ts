@@ -149,7 +149,7 @@ test.describe('keyboard: tab order, focus ring, skip link', () => {
     expect(zoneOrder(stops)).toEqual(['skip', 'header', 'map', 'map-control', 'timeline', 'card']);
     expect(stops.filter((s) => s.zone === 'header').map((s) => s.name.replace(/^(English).*/, '$1'))).toEqual([
       'Sources & method',
-      'List of transfers',
+      'List of steps',
       'English',
       'Embed',
       'Classroom',
@@ -287,10 +287,10 @@ test.describe('screen readers', () => {
   test('the slider names the step in its aria-valuetext, in every language', async ({ page }) => {
     await gotoReady(page, '?step=3');
     const expected = {
-      en: 'Transfer 3 of 10: 7–8 Sep 2023, by sea, Najin (Rajin) to Dunai (Dunay)',
-      ko: '이송 3/10: 2023년 9월 7~8일, 해상, 나진에서 두나이까지',
-      uk: 'Передача 3 з 10: 7–8 вересня 2023, морем, Наджин (Раджин) — Дунай',
-      ru: 'Передача 3 из 10: 7–8 сентября 2023, морем, Наджин (Раджин) — Дунай',
+      en: 'Step 3 of 10: 7–8 Sep 2023, by sea, Najin (Rajin) to Dunai (Dunay)',
+      ko: '단계 3/10: 2023년 9월 7~8일, 해상, 나진에서 두나이까지',
+      uk: 'Крок 3 з 10: 7–8 вересня 2023, морем, Наджин (Раджин) — Дунай (Приморський край)',
+      ru: 'Шаг 3 из 10: 7–8 сентября 2023, морем, Наджин (Раджин) — Дунай (Приморский край)',
     } as const;
     for (const lang of ['en', 'ko', 'uk', 'ru'] as const) {
       await page.locator('.lang-switch select').selectOption(lang);
@@ -304,7 +304,7 @@ test.describe('screen readers', () => {
     await page.keyboard.press('ArrowRight');
     await expect(slider(page)).toHaveAttribute(
       'aria-valuetext',
-      `Transfer 1 of 10: ${transfer(1).window.label.en}, mode of transport not disclosed, from Najin (Rajin), destination not stated`,
+      `Step 1 of 10: ${transfer(1).window.label.en}, mode of transport not disclosed, from Najin (Rajin), destination not stated`,
     );
     await page.keyboard.press('Home');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', en['step.overview.valuetext']);
@@ -336,19 +336,19 @@ test.describe('screen readers', () => {
     await page.getByRole('button', { name: 'Next step' }).focus();
     await page.keyboard.press('Enter');
     await waitReady(page, 1);
-    expect(await spoken()).toEqual([{ region: 0, text: `Transfer 1 of 10: ${transfer(1).title.en}` }]);
+    expect(await spoken()).toEqual([{ region: 0, text: `Step 1 of 10: ${transfer(1).title.en}` }]);
 
     // A digit key from the page.
     await page.locator('.masthead h1').click();
     await page.keyboard.press('5');
     await waitReady(page, 5);
-    expect(await spoken()).toEqual([{ region: 0, text: `Transfer 5 of 10: ${transfer(5).title.en}` }]);
+    expect(await spoken()).toEqual([{ region: 0, text: `Step 5 of 10: ${transfer(5).title.en}` }]);
 
     // The focused slider: its aria-valuetext changes, the live region stays quiet.
     await slider(page).focus();
     await page.keyboard.press('ArrowRight');
     await waitReady(page, 6);
-    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Transfer 6 of 10: /);
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Step 6 of 10: /);
     expect(await spoken()).toEqual([]);
 
     // A language switch is not a step change.
@@ -360,7 +360,7 @@ test.describe('screen readers', () => {
     await page.getByRole('button', { name: uk['timeline.previous'] }).focus();
     await page.keyboard.press('Enter');
     await waitReady(page, 5);
-    expect(await spoken()).toEqual([{ region: 0, text: `Передача 5 з 10: ${transfer(5).title.uk}` }]);
+    expect(await spoken()).toEqual([{ region: 0, text: `Крок 5 з 10: ${transfer(5).title.uk}` }]);
   });
 
   test('presenter mode has the same single live region (the presenter bar does not speak too)', async ({ page }) => {
@@ -370,7 +370,7 @@ test.describe('screen readers', () => {
     await page.locator('.presenter-title').click();
     await page.keyboard.press('ArrowRight');
     await waitReady(page, 3);
-    await expect(regions).toHaveText(`Transfer 3 of 10: ${transfer(3).title.en}`);
+    await expect(regions).toHaveText(`Step 3 of 10: ${transfer(3).title.en}`);
   });
 
   test('the map has a meaningful name and is described by what the current step draws', async ({ page }) => {
@@ -419,13 +419,13 @@ test.describe('list of transfers', () => {
     // Tab to the header button and open it with Enter.
     await page.keyboard.press('Tab');
     let f = await focused(page);
-    for (let i = 0; i < 10 && f.name !== 'List of transfers'; i++) {
+    for (let i = 0; i < 10 && f.name !== 'List of steps'; i++) {
       await page.keyboard.press('Tab');
       f = await focused(page);
     }
-    expect(f.name).toBe('List of transfers');
+    expect(f.name).toBe('List of steps');
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'List of transfers' });
+    const dialog = page.getByRole('dialog', { name: 'List of steps' });
     await expect(dialog).toBeVisible();
     expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
 
@@ -433,7 +433,7 @@ test.describe('list of transfers', () => {
     await expect(table).toBeVisible();
     await expect(table.locator('caption')).toHaveText(en['handout.transfers']);
     const headers = table.locator('thead th');
-    await expect(headers).toHaveText(['#', 'Transfer', 'When', 'How', 'Route', 'Sources', 'Map']);
+    await expect(headers).toHaveText(['#', 'Step', 'When', 'How', 'Route', 'Sources', 'Map']);
     for (const th of await headers.all()) await expect(th).toHaveAttribute('scope', 'col');
     const rows = table.locator('tbody tr');
     await expect(rows).toHaveCount(10);
@@ -449,9 +449,9 @@ test.describe('list of transfers', () => {
       // A certainty badge for when, how and route: shape and word, not colour alone.
       await expect(row.locator('.badge')).toHaveCount(3);
       await expect(row.locator('.badge').first()).toContainText(en[`certainty.${tr.window.certainty}` as keyof typeof en]);
-      // Every cited source, linked.
+      // Every cited source that has a link, linked (a source cited without one says why instead).
       const links = row.locator('.col-sources a');
-      const ids = citedSources(tr);
+      const ids = citedSources(tr).filter((id) => SOURCES.find((s) => s.id === id)?.url);
       await expect(links).toHaveCount(ids.length);
       for (const [i, id] of ids.entries()) {
         const src = SOURCES.find((s) => s.id === id);
@@ -479,7 +479,7 @@ test.describe('list of transfers', () => {
     await waitReady(page, 7);
 
     // Reopened, the list marks the step on the map now; Escape closes it.
-    await page.getByRole('button', { name: 'List of transfers' }).click();
+    await page.getByRole('button', { name: 'List of steps' }).click();
     await expect(dialog.locator('tbody tr[aria-current="step"] th')).toHaveText(transfer(7).title.en);
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
@@ -509,8 +509,8 @@ test.describe('list of transfers', () => {
     const found: string[] = [];
     for (const theme of ['light', 'dark', 'contrast'] as const) {
       await gotoReady(page, `?theme=${theme}&step=5`);
-      await page.getByRole('button', { name: 'List of transfers' }).click();
-      await expect(page.getByRole('dialog', { name: 'List of transfers' })).toBeVisible();
+      await page.getByRole('button', { name: 'List of steps' }).click();
+      await expect(page.getByRole('dialog', { name: 'List of steps' })).toBeVisible();
       const result = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .include('.transfer-list')
@@ -526,11 +526,11 @@ test.describe('list of transfers', () => {
   test('the embed bar opens the same list, which drives the embedded map', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 600 });
     await gotoReady(page, '?embed=1&step=1');
-    const button = page.locator('.embed-bar').getByRole('button', { name: 'List of transfers' });
+    const button = page.locator('.embed-bar').getByRole('button', { name: 'List of steps' });
     await expect(button).toHaveText(/^☰\s*List$/);
     await button.focus();
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'List of transfers' });
+    const dialog = page.getByRole('dialog', { name: 'List of steps' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: `Show on map: ${transfer(4).title.en}` }).click();
     await expect(page.locator('html')).toHaveAttribute('data-step', '4');

@@ -10,7 +10,7 @@ import { currentStep, expect, gotoReady, test, waitReady } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 import EN from '../../src/i18n/en.json' with { type: 'json' };
-import { PALETTES } from '../../src/map/palette';
+import { PALETTES } from '../../src/look/palette';
 import { UNUSED_MAPLIBRE_CLASSES } from '../../scripts/maplibre-css-plugin';
 
 // Generous: the machine has two cores and software WebGL, often shared with other jobs.
@@ -70,11 +70,11 @@ async function expectStep(page: Page, step: number): Promise<void> {
   await expect(slider(page)).toHaveValue(String(step));
   expect(await sliderValueNow(page), 'slider aria-valuenow').toBe(step);
   if (step === 0) {
-    await expect(card(page)).toContainText('More than 1 million');
+    await expect(card(page)).toContainText('more than 1 million');
     await expect(cardHeading(page)).toHaveText('The reported route, August – November 2023');
   } else {
     await expect(cardHeading(page)).toHaveText(titleOf(step));
-    await expect(card(page)).toContainText(`Transfer ${step} of ${LAST}`);
+    await expect(card(page)).toContainText(`Step ${step} of ${LAST}`);
   }
   // The URL follows once the map has drawn the step (src/state/history-sync.ts).
   const inUrl = expect.poll(() => new URL(page.url()).searchParams.get('step'), { message: 'step in the URL' });
@@ -643,9 +643,19 @@ test.describe('sources and honesty', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.source-list > li')).toHaveCount(SOURCES.length);
     for (const s of SOURCES) {
+      const item = dialog.locator(`#source-${s.id}`);
+      await expect(item, `${s.id} is listed`).toContainText(s.publisher);
+      if (s.url === null) {
+        // Cited without a link (only content-farm copies exist): the reason is printed.
+        await expect(item.locator('a')).toHaveCount(0);
+        if ('noLink' in s && s.noLink) await expect(item).toContainText(s.noLink.en);
+        continue;
+      }
       const link = dialog.locator(`a[href="${s.url}"]`);
-      await expect(link, `${s.id} is listed`).toHaveCount(1);
-      await expect(link).toContainText(s.publisher);
+      await expect(link, `${s.id} is linked`).toHaveCount(1);
+      // A link to a copy says so and where; a link to the original names it.
+      if ('copy' in s && s.copy) await expect(link).toContainText(`copy on ${s.copy.site}`);
+      else await expect(link).toContainText(s.publisher);
       await expect(link).toHaveAttribute('target', '_blank');
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }

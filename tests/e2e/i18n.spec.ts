@@ -186,7 +186,7 @@ test.describe('the language switch', () => {
       await langSwitch(page).selectOption(lang);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(cardHeading(page)).toHaveText(titleOf(3, lang));
-      await expect(page.locator('#step-card .eyebrow')).toHaveText(UI[lang]['transferN']!.replace('{n}', '3').replace('{total}', '10'));
+      await expect(page.locator('#step-card .eyebrow')).toHaveText(UI[lang]['stepN']!.replace('{n}', '3').replace('{total}', '10'));
       await expect(page.locator('html')).toHaveAttribute('data-step', '3');
       expect(new URL(page.url()).searchParams.get('step')).toBe('3');
       expect(new URL(page.url()).searchParams.get('lang')).toBe(lang);

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
 import { countColours, openReady, pngSize, SPEC_TIMEOUT_MS, TEACH_OUT } from './teach-helpers';
 import { imageLayout } from '../../src/export/compose';
-import { PALETTES } from '../../src/map/palette';
+import { PALETTES } from '../../src/look/palette';
 
 /** Clicks Save image and returns the downloaded file's name and bytes. */
 async function saveImage(page: Page): Promise<{ name: string; png: Buffer }> {

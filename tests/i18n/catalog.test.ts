@@ -87,7 +87,7 @@ describe('UI catalogs', () => {
 describe('data texts', () => {
   it('are found in every data file (the walker sees them all)', () => {
     const files = new Set(data.map((t) => t.where.split('.')[0]));
-    expect([...files].sort()).toEqual(['events', 'legs', 'places', 'sources', 'transfers']);
+    expect([...files].sort()).toEqual(['corrections', 'disagreements', 'estimates', 'events', 'legs', 'places', 'sources', 'transfers']);
     expect(data.length).toBeGreaterThan(150);
   });
 

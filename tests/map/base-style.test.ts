@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createExpression, createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, litPlacesCollection, placesCollection } from '../../src/map/base-style';
 import { LIT_PLACE_SOURCES, LIT_PLACES_SOURCE, LIT_PLACES_TWIN } from '../../src/map/layers';
-import { PALETTES } from '../../src/map/palette';
+import { PALETTES } from '../../src/look/palette';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { checkBundle } from '../../src/model/bundle-check';
 import { realData } from '../fixtures/data';

@@ -288,15 +288,15 @@ describe('validateDataset rejects broken data, naming file and path', () => {
 
   it('never throws: any input becomes a list of issues', () => {
     const inputs: RawDataset[] = [
-      { places: null, legs: 42, transfers: 'x', events: [], sources: undefined },
-      { places: {}, legs: {}, transfers: {}, events: {}, sources: {} },
+      { places: null, legs: 42, transfers: 'x', events: [], sources: undefined, disagreements: 0, corrections: null, estimates: 'x' },
+      { places: {}, legs: {}, transfers: {}, events: {}, sources: {}, disagreements: {}, corrections: {}, estimates: {} },
     ];
     for (const input of inputs) {
       const r = validateDataset(input);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(new Set(r.issues.map((i) => i.file)).size).toBe(5);
+      if (!r.ok) expect(new Set(r.issues.map((i) => i.file)).size).toBe(8);
     }
-    const hostile = { get places(): unknown { throw new Error('boom'); }, legs: null, transfers: null, events: null, sources: null };
+    const hostile = { get places(): unknown { throw new Error('boom'); }, legs: null, transfers: null, events: null, sources: null, disagreements: null, corrections: null, estimates: null };
     const r = validateDataset(hostile);
     expect(r.ok).toBe(false);
     expect(issuesOf(r).some((i) => i.message.includes('boom'))).toBe(true);

@@ -4,7 +4,7 @@
  * ids, bad dates, huge strings, deep junk, prototype keys, wrong transfer count or GeoJSON type)
  * and checks that validateDataset
  *   (a) never throws and answers quickly,
- *   (b) reports every issue with one of the five data files, a JSON path and a short message,
+ *   (b) reports every issue with one of the data files, a JSON path and a short message,
  *   (c) never returns ok when an oracle written here (sharing no code with dataset.ts) finds a
  *       broken invariant,
  *   (d) names the file (and a path at or around the spot) that a mutation is certain to break.
@@ -25,7 +25,7 @@ import { repoRoot } from '../fixtures/data';
 // ---------------------------------------------------------------------------------------------
 // The real data, read once; every run mutates its own structured clone.
 
-const FILES = ['places', 'legs', 'transfers', 'events', 'sources'] as const;
+const FILES = ['places', 'legs', 'transfers', 'events', 'sources', 'disagreements', 'corrections', 'estimates'] as const;
 type FileKey = (typeof FILES)[number];
 type Raw = Record<FileKey, unknown>;
 
@@ -35,6 +35,9 @@ const FILE_NAME: Record<FileKey, string> = {
   transfers: 'data/transfers.json',
   events: 'data/events.json',
   sources: 'data/sources.json',
+  disagreements: 'data/disagreements.json',
+  corrections: 'data/corrections.json',
+  estimates: 'data/estimates.json',
 };
 const TOP_KEYS: Record<FileKey, readonly string[]> = {
   places: ['places'],
@@ -42,6 +45,9 @@ const TOP_KEYS: Record<FileKey, readonly string[]> = {
   transfers: ['transfers'],
   events: ['events'],
   sources: ['sources'],
+  disagreements: ['disagreements'],
+  corrections: ['corrections'],
+  estimates: ['estimates'],
 };
 
 const BASE: Raw = Object.fromEntries(
@@ -146,6 +152,15 @@ function goodDate(v: unknown, allowMonth = false): boolean {
   const day = Number(m[3]);
   return day >= 1 && day <= daysIn(year, month) && v >= DATE_MIN && v <= DATE_MAX;
 }
+/** YYYY-MM-DD on the calendar, any year (the corrections log and a copy's date are not story dates). */
+function calendarDay(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Number(m[1]), month);
+}
 function goodPosition(v: unknown): boolean {
   if (!Array.isArray(v) || v.length !== 2) return false;
   const [lon, lat] = v as unknown[];
@@ -153,6 +168,31 @@ function goodPosition(v: unknown): boolean {
     typeof lon === 'number' && typeof lat === 'number' && Number.isFinite(lon) && Number.isFinite(lat) &&
     lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90
   );
+}
+
+/** What kind of public record a step is (written from the data spec, not from constants.ts). */
+const RECORD_KINDS = ['briefing', 'statement', 'photograph', 'imagery', 'voyages-tracked', 'sighting'];
+/** Content-farm mirrors that no source may link to, copy or not (facts.md §11). */
+const CONTENT_FARMS = ['fastseoul.com', 'glutenfreenews.net', 'newsrebeat.com'];
+/** What a corrections entry may name, as `kind:id`; `text:` names a page text, not a data item. */
+const CLAIM_KINDS = ['step', 'source', 'place', 'event', 'leg', 'disagreement', 'estimate', 'text'];
+const HOW_SAID = ['more-than', 'about'];
+const ROUNDS_BASES = ['sent', 'capacity', 'weight'];
+
+/** The host is the domain or a subdomain of it (www.news1.kr is on news1.kr; evilnews1.kr is not). */
+function onDomain(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const dom = domain.toLowerCase();
+  return h === dom || h.endsWith(`.${dom}`);
+}
+/** A link's host, or undefined when the text is not an http(s) URL with a host. */
+function hostOf(url: string): string | undefined {
+  if (!/^https?:\/\//.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Returns the broken invariants (empty when the data keeps them all). */
@@ -172,6 +212,11 @@ function oracle(d: Raw): string[] {
   const transfers = list('transfers', 'transfers');
   const events = list('events', 'events');
   const sources = list('sources', 'sources');
+  const disagreements = list('disagreements', 'disagreements');
+  const corrections = list('corrections', 'corrections');
+  const estimates = list('estimates', 'estimates');
+  if (isObj(d.corrections) && corrections.length === 0) bad.push('corrections: an empty log');
+  if (isObj(d.estimates) && estimates.length === 0) bad.push('estimates: none');
 
   // ids: strings, unique within each file
   const idsOf = (file: FileKey, items: unknown[], get: (o: Obj) => unknown): Set<string> => {
@@ -187,8 +232,17 @@ function oracle(d: Raw): string[] {
   const placeIds = idsOf('places', places, (o) => o.id);
   const legIds = idsOf('legs', features, (o) => (isObj(o.properties) ? o.properties.id : undefined));
   idsOf('transfers', transfers, (o) => o.id);
-  idsOf('events', events, (o) => o.id);
+  const eventIds = idsOf('events', events, (o) => o.id);
   const sourceIds = idsOf('sources', sources, (o) => o.id);
+  const disagreementIds = idsOf('disagreements', disagreements, (o) => o.id);
+  idsOf('corrections', corrections, (o) => o.id);
+  const estimateIds = idsOf('estimates', estimates, (o) => o.id);
+  /** Legs by id (the first of a duplicate id; a duplicate is broken anyway). */
+  const legById = new Map<string, Obj>();
+  for (const f of features) {
+    const props = isObj(f) ? f.properties : undefined;
+    if (isObj(props) && typeof props.id === 'string' && !legById.has(props.id)) legById.set(props.id, props);
+  }
 
   const refs = (where: string, v: unknown, known: Set<string>, min = 0): void => {
     if (!Array.isArray(v)) bad.push(`${where}: not a list`);
@@ -245,15 +299,25 @@ function oracle(d: Raw): string[] {
       else if (String(w.start) > String(w.end)) bad.push(`${at}.window: ends before it starts`);
       refs(`${at}.window.sources`, w.sources, sourceIds);
     }
-    for (const key of ['mode', 'from', 'to', 'vessel']) {
+    if (typeof t.record !== 'string' || !RECORD_KINDS.includes(t.record)) bad.push(`${at}.record: not a kind of record`);
+    for (const key of ['mode', 'from', 'to', 'vessel', 'onward']) {
       const c = t[key];
       if (!isObj(c)) bad.push(`${at}.${key}: missing`);
-      else refs(`${at}.${key}.sources`, c.sources, sourceIds);
+      else {
+        refs(`${at}.${key}.sources`, c.sources, sourceIds);
+        // A claim's value is null exactly when its certainty is "unknown".
+        if ((c.value === null) !== (c.certainty === 'unknown')) bad.push(`${at}.${key}: value ${String(c.value)} with certainty ${String(c.certainty)}`);
+      }
     }
-    for (const key of ['from', 'to']) {
+    for (const key of ['from', 'to', 'onward']) {
       const c = t[key];
       if (isObj(c)) ref(`${at}.${key}.value`, c.value, placeIds, true);
     }
+    // The rail and front legs a step draws need an onward claim, and a claimed onward place is reached.
+    const onward = isObj(t.onward) ? t.onward.value : undefined;
+    const drawn = Array.isArray(t.legs) ? t.legs.map((id: unknown) => (typeof id === 'string' ? legById.get(id) : undefined)) : [];
+    if (onward === null && drawn.some((l) => l?.mode === 'rail' || l?.mode === 'front')) bad.push(`${at}.onward: draws rail or front legs without saying where the cargo went`);
+    if (typeof onward === 'string' && !drawn.some((l) => l?.to === onward)) bad.push(`${at}.onward: no leg of the step reaches ${onward}`);
     if (!Array.isArray(t.evidence) || t.evidence.length === 0) bad.push(`${at}.evidence: none`);
     else t.evidence.forEach((e: unknown, j) => refs(`${at}.evidence[${j}].sources`, isObj(e) ? e.sources : undefined, sourceIds, 1));
     refs(`${at}.legs`, t.legs, legIds);
@@ -274,7 +338,105 @@ function oracle(d: Raw): string[] {
   });
 
   sources.forEach((s, i) => {
-    if (!isObj(s) || !goodDate(s.date, true)) bad.push(`sources[${i}].date: bad date`);
+    const at = `sources[${i}]`;
+    if (!isObj(s)) {
+      bad.push(`${at}: not an object`);
+      return;
+    }
+    if (!goodDate(s.date, true)) bad.push(`${at}.date: bad date`);
+    // Originals, not mirrors: a link is on the publisher's own sites or says it is a copy; no link says why.
+    const sites = s.publisherSites;
+    if (!Array.isArray(sites) || sites.some((x) => typeof x !== 'string' || x.length > 253 || !/^[a-z0-9.-]+\.[a-z]{2,63}$/.test(x)))
+      bad.push(`${at}.publisherSites: not a list of domains`);
+    if (s.copy !== undefined && (!isObj(s.copy) || (s.copy.date !== undefined && !calendarDay(s.copy.date)))) bad.push(`${at}.copy: not a copy label`);
+    if (s.url === null) {
+      if (s.noLink === undefined) bad.push(`${at}: no link and no reason why`);
+      if (s.copy !== undefined) bad.push(`${at}: a copy with no link`);
+    } else if (typeof s.url !== 'string') bad.push(`${at}.url: neither a link nor null`);
+    else {
+      if (s.noLink !== undefined) bad.push(`${at}: a link with a reason for no link`);
+      const host = hostOf(s.url);
+      if (host === undefined) bad.push(`${at}.url: not an http(s) URL`);
+      else if (CONTENT_FARMS.some((farm) => onDomain(host, farm))) bad.push(`${at}.url: a content-farm mirror`);
+      else if (Array.isArray(sites)) {
+        const own = sites.some((x) => typeof x === 'string' && onDomain(host, x));
+        if (!own && s.copy === undefined) bad.push(`${at}.url: off the publisher's sites and not labelled a copy`);
+        if (own && s.copy !== undefined) bad.push(`${at}.copy: the link is on the publisher's own site`);
+      }
+    }
+  });
+
+  disagreements.forEach((x, i) => {
+    const at = `disagreements[${i}]`;
+    if (!isObj(x)) {
+      bad.push(`${at}: not an object`);
+      return;
+    }
+    if (!isObj(x.claim)) bad.push(`${at}.claim: missing`);
+    const st = x.steps;
+    if (!Array.isArray(st) || st.length === 0 || st.length > 11) bad.push(`${at}.steps: not 1–11 steps`);
+    else {
+      if (st.some((n) => !Number.isInteger(n) || (n as number) < 0 || (n as number) > 10)) bad.push(`${at}.steps: not a step 0–10`);
+      if (new Set(st).size !== st.length) bad.push(`${at}.steps: a step listed twice`);
+    }
+    if (!Array.isArray(x.sides) || x.sides.length < 2 || x.sides.length > 6) bad.push(`${at}.sides: not 2–6 sides`);
+    else
+      x.sides.forEach((side: unknown, j) => {
+        if (!isObj(side) || !isObj(side.text)) bad.push(`${at}.sides[${j}]: no text`);
+        refs(`${at}.sides[${j}].sources`, isObj(side) ? side.sources : undefined, sourceIds, 1);
+      });
+  });
+
+  // Each `kind:id` a correction names is in the data (steps 0–10, 0 being the overview).
+  const claimIds: Record<string, Set<string>> = {
+    step: new Set(ALLOWED_TOTAL_STEPS.map(String).concat('0')),
+    source: sourceIds,
+    place: placeIds,
+    event: eventIds,
+    leg: legIds,
+    disagreement: disagreementIds,
+    estimate: estimateIds,
+  };
+  corrections.forEach((c, i) => {
+    const at = `corrections[${i}]`;
+    if (!isObj(c)) {
+      bad.push(`${at}: not an object`);
+      return;
+    }
+    if (!calendarDay(c.date)) bad.push(`${at}.date: not a calendar date`);
+    if (!isObj(c.what) || !isObj(c.why)) bad.push(`${at}: says not what or why`);
+    if (!Array.isArray(c.claims) || c.claims.length === 0 || c.claims.length > 30) bad.push(`${at}.claims: not 1–30 claims`);
+    else
+      c.claims.forEach((ref: unknown, j) => {
+        const m = typeof ref === 'string' ? /^([a-z]+):([a-z0-9][a-z0-9.-]*)$/.exec(ref) : null;
+        if (!m || !CLAIM_KINDS.includes(m[1]!)) bad.push(`${at}.claims[${j}]: not kind:id`);
+        else if (m[1] !== 'text' && !claimIds[m[1]!]!.has(m[2]!)) bad.push(`${at}.claims[${j}]: ${String(ref)} does not resolve`);
+      });
+  });
+
+  estimates.forEach((e, i) => {
+    const at = `estimates[${i}]`;
+    if (!isObj(e)) {
+      bad.push(`${at}: not an object`);
+      return;
+    }
+    if (!goodDate(e.date)) bad.push(`${at}.date: bad date`);
+    if (!isObj(e.who) || !isObj(e.figure)) bad.push(`${at}: says not who or what`);
+    refs(`${at}.sources`, e.sources, sourceIds, 1);
+    const said = e.said;
+    if (!isObj(said)) bad.push(`${at}.said: missing`);
+    for (const k of ['containers', 'rounds']) {
+      const n = e[k];
+      if (n !== null && !(Number.isInteger(n) && (n as number) > 0)) bad.push(`${at}.${k}: neither null nor a positive whole number`);
+      // Every number says how it was said ("more than", "about"); no qualifier without a number.
+      const how = isObj(said) ? said[k] : undefined;
+      if (how !== undefined && !HOW_SAID.includes(how as string)) bad.push(`${at}.said.${k}: ${String(how)}`);
+      if ((n === null) !== (how === undefined)) bad.push(`${at}.said.${k}: does not match the number`);
+    }
+    if (e.roundsBasis !== undefined && !ROUNDS_BASES.includes(e.roundsBasis as string)) bad.push(`${at}.roundsBasis: ${String(e.roundsBasis)}`);
+    if (e.rounds !== null && e.roundsBasis === undefined) bad.push(`${at}.roundsBasis: a rounds number without its basis`);
+    if (e.caveat !== undefined && !isObj(e.caveat)) bad.push(`${at}.caveat: not a text`);
+    if (e.containers === null && e.rounds === null && e.caveat === undefined) bad.push(`${at}.caveat: no number and no caveat`);
   });
 
   // Everywhere: reported claims cite a source; no prototype keys; no runaway strings.
@@ -351,22 +513,37 @@ const mutationArbs = {
 type Mutation = { [K in keyof typeof mutationArbs]: (typeof mutationArbs)[K] extends fc.Arbitrary<infer T> ? T : never }[keyof typeof mutationArbs];
 const anyMutation: fc.Arbitrary<Mutation> = fc.oneof(...Object.values(mutationArbs));
 
-/** Object keys the schema lets you leave out (written from the data spec, not from schema.ts). */
-function isOptionalKey(file: FileKey, p: JPath): boolean {
+/**
+ * Object keys the schema lets you leave out (written from the data spec, not from schema.ts).
+ * `at` reads the file before the drop (for keys that some items need and others do not).
+ */
+function isOptionalKey(file: FileKey, p: JPath, at: (q: JPath) => unknown): boolean {
   const key = p[p.length - 1];
   const parent = p[p.length - 2];
+  if (file === 'estimates' && p.length === 3) {
+    // A rounds number says what it counts; a figure with no number says why it is not plotted.
+    if (key === 'roundsBasis') return at([...p.slice(0, 2), 'rounds']) === null;
+    if (key === 'caveat') return at([...p.slice(0, 2), 'containers']) !== null || at([...p.slice(0, 2), 'rounds']) !== null;
+  }
+  // said.containers / said.rounds: present exactly when the estimate gives that number.
+  if (file === 'estimates' && p.length === 4 && parent === 'said') return at([...p.slice(0, 2), key!]) === null;
   if (key === 'note' || key === 'teaching' || key === 'continuesInto') return true;
   if (key === 'basis') return parent !== 'properties'; // a leg must explain itself
   if (key === 'end') return file === 'events' && p.length === 3; // events[i].end; a window has both ends
   if (key === 'label') return parent === 'vessel'; // the UI wording of a vessel is optional; other labels are not
+  // A source's author, language, copy label and no-link reason are optional (the link rules that need them name url, copy or noLink).
+  if (file === 'sources' && p.length === 3 && (key === 'author' || key === 'language' || key === 'copy' || key === 'noLink')) return true;
+  if (file === 'sources' && key === 'date' && parent === 'copy') return true;
   // Translations: required in place names; elsewhere the rule has changed over time, so make no claim.
   if (key === 'ko' || key === 'uk' || key === 'ru') return parent !== 'names';
   return false;
 }
-/** Fields where null is a legal value: a leg's destination, a claim's value. */
+/** Fields where null is a legal value: a leg's destination, a claim's value, a source's link, an estimate's numbers. */
 function isNullable(file: FileKey, p: JPath): boolean {
   const key = p[p.length - 1];
   if (file === 'legs') return key === 'to' && p[p.length - 2] === 'properties';
+  if (file === 'sources') return key === 'url' && p.length === 3; // a source cited without a link (then noLink says why)
+  if (file === 'estimates') return (key === 'containers' || key === 'rounds') && p.length === 3; // a figure that gives no such number
   return file === 'transfers' && key === 'value';
 }
 
@@ -407,37 +584,50 @@ function placeCoordPaths(d: Raw): JPath[] {
   return list.flatMap((p, i) => (isObj(p) && Array.isArray(p.coord) && p.coord.length === 2 ? [['places', i, 'coord'] as JPath] : []));
 }
 
-/** Every reference to another item, as [file, path]. */
-function refSites(d: Raw): [FileKey, JPath][] {
-  const out: [FileKey, JPath][] = [];
+/** Every reference to another item, as [file, path, the dangling value to write there]. */
+function refSites(d: Raw): [FileKey, JPath, string][] {
+  const out: [FileKey, JPath, string][] = [];
+  const DANGLING = 'no-such-id-anywhere';
   const each = (file: FileKey, key: string, fn: (item: Obj, at: JPath) => void): void => {
     const list = getAt(d[file], [key]);
     if (Array.isArray(list)) list.forEach((item, i) => { if (isObj(item)) fn(item, [key, i]); });
   };
   const arr = (file: FileKey, at: JPath, v: unknown): void => {
-    if (Array.isArray(v)) v.forEach((_, j) => out.push([file, [...at, j]]));
+    if (Array.isArray(v)) v.forEach((_, j) => out.push([file, [...at, j], DANGLING]));
   };
   each('legs', 'features', (f, at) => {
     const p = f.properties;
     if (!isObj(p)) return;
     const pa = [...at, 'properties'];
-    if (typeof p.from === 'string') out.push(['legs', [...pa, 'from']]);
-    if (typeof p.to === 'string') out.push(['legs', [...pa, 'to']]);
-    if (typeof p.continuesInto === 'string') out.push(['legs', [...pa, 'continuesInto']]);
+    if (typeof p.from === 'string') out.push(['legs', [...pa, 'from'], DANGLING]);
+    if (typeof p.to === 'string') out.push(['legs', [...pa, 'to'], DANGLING]);
+    if (typeof p.continuesInto === 'string') out.push(['legs', [...pa, 'continuesInto'], DANGLING]);
     arr('legs', [...pa, 'sources'], p.sources);
   });
   each('transfers', 'transfers', (t, at) => {
     if (isObj(t.window)) arr('transfers', [...at, 'window', 'sources'], t.window.sources);
-    for (const key of ['mode', 'from', 'to', 'vessel']) {
+    for (const key of ['mode', 'from', 'to', 'vessel', 'onward']) {
       const c = t[key];
       if (!isObj(c)) continue;
       arr('transfers', [...at, key, 'sources'], c.sources);
-      if ((key === 'from' || key === 'to') && typeof c.value === 'string') out.push(['transfers', [...at, key, 'value']]);
+      if ((key === 'from' || key === 'to' || key === 'onward') && typeof c.value === 'string') out.push(['transfers', [...at, key, 'value'], DANGLING]);
     }
     if (Array.isArray(t.evidence)) t.evidence.forEach((e: unknown, j) => { if (isObj(e)) arr('transfers', [...at, 'evidence', j, 'sources'], e.sources); });
     arr('transfers', [...at, 'legs'], t.legs);
   });
   each('events', 'events', (e, at) => arr('events', [...at, 'sources'], e.sources));
+  each('disagreements', 'disagreements', (x, at) => {
+    if (Array.isArray(x.sides)) x.sides.forEach((side: unknown, j) => { if (isObj(side)) arr('disagreements', [...at, 'sides', j, 'sources'], side.sources); });
+  });
+  each('estimates', 'estimates', (e, at) => arr('estimates', [...at, 'sources'], e.sources));
+  // A correction's `kind:id` keeps its kind and loses its item (`text:` names no data item).
+  each('corrections', 'corrections', (c, at) => {
+    if (!Array.isArray(c.claims)) return;
+    c.claims.forEach((ref: unknown, j) => {
+      const kind = typeof ref === 'string' ? ref.split(':')[0] : undefined;
+      if (kind !== undefined && kind !== 'text') out.push(['corrections', [...at, 'claims', j], `${kind}:${DANGLING}`]);
+    });
+  });
   return out;
 }
 
@@ -455,8 +645,18 @@ function dateSites(d: Raw): [FileKey, JPath][] {
     out.push(['events', ['events', i, 'start']]);
     if (e.end !== undefined) out.push(['events', ['events', i, 'end']]);
   });
-  list('sources', 'sources').forEach((s, i) => { if (isObj(s)) out.push(['sources', ['sources', i, 'date']]); });
+  list('sources', 'sources').forEach((s, i) => {
+    if (!isObj(s)) return;
+    out.push(['sources', ['sources', i, 'date']]);
+    if (isObj(s.copy) && s.copy.date !== undefined) out.push(['sources', ['sources', i, 'copy', 'date']]);
+  });
+  list('estimates', 'estimates').forEach((e, i) => { if (isObj(e)) out.push(['estimates', ['estimates', i, 'date']]); });
+  list('corrections', 'corrections').forEach((c, i) => { if (isObj(c)) out.push(['corrections', ['corrections', i, 'date']]); });
   return out;
+}
+/** Dates that need only be on the calendar: the corrections log (dated after the story) and a copy's date. */
+function calendarOnly(file: FileKey, p: JPath): boolean {
+  return file === 'corrections' || p[p.length - 2] === 'copy';
 }
 
 function idPath(file: FileKey, i: number): JPath {
@@ -483,10 +683,11 @@ function apply(d: Raw, m: Mutation): Applied {
       const keys = nodes(d[m.file]).filter((p) => typeof p[p.length - 1] === 'string');
       const p = pickOf(keys, m.pick);
       if (!p) return skip('no keys');
+      const optional = isOptionalKey(m.file, p, (q) => getAt(d[m.file], q));
       const parent = getAt(d[m.file], p.slice(0, -1));
       if (isObj(parent)) Reflect.deleteProperty(parent, p[p.length - 1]!);
       const what = `drop ${m.file}:${show(p)}`;
-      return isOptionalKey(m.file, p) ? { what } : { what, expect: { file: m.file, paths: [show(p)] } };
+      return optional ? { what } : { what, expect: { file: m.file, paths: [show(p)] } };
     }
     case 'retype': {
       const p = pickOf(nodes(d[m.file]), m.pick);
@@ -496,7 +697,13 @@ function apply(d: Raw, m: Mutation): Applied {
       const value = retypeValue(to, m.variant);
       setAt(d, m.file, p, value);
       const what = `retype ${m.file}:${show(p)} ${current} → ${JSON.stringify(value) ?? String(value)}`;
-      return to === 'null' && isNullable(m.file, p) ? { what } : { what, expect: { file: m.file, paths: [show(p)] } };
+      if (to === 'null' && isNullable(m.file, p)) return { what };
+      // 1e308 is a whole positive number: as an estimate's containers or rounds (null before, so
+      // with no "said" entry) it is caught as a number said neither "more than" nor "about".
+      const key = p[p.length - 1];
+      if (m.file === 'estimates' && p.length === 3 && (key === 'containers' || key === 'rounds'))
+        return { what, expect: { file: m.file, paths: [show(p), show([...p.slice(0, 2), 'said', key])] } };
+      return { what, expect: { file: m.file, paths: [show(p)] } };
     }
     case 'swap': {
       const file: FileKey = m.target === 'place' ? 'places' : 'legs';
@@ -524,9 +731,9 @@ function apply(d: Raw, m: Mutation): Applied {
     case 'dangling': {
       const site = pickOf(refSites(d), m.pick);
       if (!site) return skip('no references');
-      const [file, p] = site;
-      setAt(d, file, p, 'no-such-id-anywhere');
-      return { what: `dangling ${file}:${show(p)}`, expect: { file, paths: [show(p)] } };
+      const [file, p, value] = site;
+      setAt(d, file, p, value);
+      return { what: `dangling ${file}:${show(p)} = ${value}`, expect: { file, paths: [show(p)] } };
     }
     case 'duplicate': {
       const items = itemsOf(d, m.file);
@@ -569,7 +776,9 @@ function apply(d: Raw, m: Mutation): Applied {
       if (!site) return skip('no dates');
       const [file, p] = site;
       setAt(d, file, p, m.value);
-      return { what: `date ${file}:${show(p)} = ${JSON.stringify(m.value)}`, expect: { file, paths: [show(p)] } };
+      const what = `date ${file}:${show(p)} = ${JSON.stringify(m.value)}`;
+      // 2022-12-31 and 2025-01-01 are outside the story but still days: fine in the corrections log.
+      return calendarOnly(file, p) && calendarDay(m.value) ? { what } : { what, expect: { file, paths: [show(p)] } };
     }
     case 'huge': {
       if (m.mode === 'key') {
@@ -763,6 +972,33 @@ function fresh(): Raw {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The first step that draws a rail or front leg (so it makes an onward claim). */
+function drawsRail(d: Raw): number {
+  const modes = new Map((itemsOf(d, 'legs') ?? []).map((f) => [getAt(f, ['properties', 'id']), getAt(f, ['properties', 'mode'])]));
+  const i = (itemsOf(d, 'transfers') ?? []).findIndex((t) => isObj(t) && Array.isArray(t.legs) && t.legs.some((id) => modes.get(id) === 'rail' || modes.get(id) === 'front'));
+  if (i < 0) throw new Error('fixture: no step draws a rail or front leg');
+  return i;
+}
+/** A place that none of transfer i's legs reaches. */
+function unreached(d: Raw, i: number): string {
+  const legs = getAt(d.transfers, ['transfers', i, 'legs']) as string[];
+  const reached = new Set((itemsOf(d, 'legs') ?? []).filter((f) => legs.includes(getAt(f, ['properties', 'id']) as string)).map((f) => getAt(f, ['properties', 'to'])));
+  const place = (itemsOf(d, 'places') ?? []).map((p) => getAt(p, ['id'])).find((id) => !reached.has(id));
+  if (typeof place !== 'string') throw new Error('fixture: every place is reached');
+  return place;
+}
+/** The first source linked on its publisher's own site (a link, no copy label). */
+function linked(d: Raw): number {
+  const i = (itemsOf(d, 'sources') ?? []).findIndex((s) => isObj(s) && typeof s.url === 'string' && s.copy === undefined);
+  if (i < 0) throw new Error('fixture: no source is linked on its own site');
+  return i;
+}
+function estimateWhere(d: Raw, pred: (e: Obj) => boolean): number {
+  const i = (itemsOf(d, 'estimates') ?? []).findIndex((e) => isObj(e) && pred(e));
+  if (i < 0) throw new Error('fixture: no such estimate');
+  return i;
+}
+
 describe('the oracle (independent of dataset.ts)', () => {
   it('finds nothing wrong with the real data, which validation accepts', () => {
     expect(oracle(fresh())).toEqual([]);
@@ -782,11 +1018,43 @@ describe('the oracle (independent of dataset.ts)', () => {
       ['a Point geometry', (d) => setAt(d, 'legs', ['features', 0, 'geometry', 'type'], 'Point')],
       ['a __proto__ key', (d) => setAt(d, 'places', ['places', 0], JSON.parse('{"__proto__":{}}'))],
       ['a 100k string', (d) => setAt(d, 'sources', ['sources', 0, 'url'], `https://example.org/${'a'.repeat(100_000)}`)],
+      // Steps: the kind of record, and where the cargo went onward.
+      ['an unknown kind of record', (d) => setAt(d, 'transfers', ['transfers', 0, 'record'], 'rumour')],
+      ['no onward claim on a step that draws rail legs', (d) => setAt(d, 'transfers', ['transfers', drawsRail(d), 'onward'], { value: null, certainty: 'unknown', sources: [] })],
+      ['an onward place no leg of the step reaches', (d) => setAt(d, 'transfers', ['transfers', drawsRail(d), 'onward', 'value'], unreached(d, drawsRail(d)))],
+      ['a value with certainty "unknown"', (d) => setAt(d, 'transfers', ['transfers', drawsRail(d), 'from', 'certainty'], 'unknown')],
+      ['a null value with certainty "inferred"', (d) => setAt(d, 'transfers', ['transfers', 0, 'onward'], { value: null, certainty: 'inferred', sources: [] })],
+      // Sources: originals, not mirrors.
+      ['no link and no reason why', (d) => setAt(d, 'sources', ['sources', linked(d), 'url'], null)],
+      ['a content-farm link', (d) => setAt(d, 'sources', ['sources', linked(d)], { ...(getAt(d.sources, ['sources', linked(d)]) as Obj), url: 'https://www.fastseoul.com/a', copy: { site: 'Fast Seoul' } })],
+      ['a link off the publisher\'s sites, not labelled a copy', (d) => setAt(d, 'sources', ['sources', linked(d), 'url'], 'https://example.org/a')],
+      ['a copy label on the publisher\'s own site', (d) => setAt(d, 'sources', ['sources', linked(d), 'copy'], { site: 'Elsewhere' })],
+      ['a link with a reason for no link', (d) => setAt(d, 'sources', ['sources', linked(d), 'noLink'], { en: 'a', ko: 'a', uk: 'a', ru: 'a' })],
+      ['a publisher site that is no domain', (d) => setAt(d, 'sources', ['sources', 0, 'publisherSites'], ['https://news1.kr/'])],
+      // Disagreements, the corrections log, the later estimates.
+      ['a disagreement with one side', (d) => (getAt(d.disagreements, ['disagreements', 0, 'sides']) as unknown[]).splice(1)],
+      ['a side that cites nothing', (d) => setAt(d, 'disagreements', ['disagreements', 0, 'sides', 0, 'sources'], [])],
+      ['a side citing an unknown source', (d) => setAt(d, 'disagreements', ['disagreements', 0, 'sides', 1, 'sources'], ['nope'])],
+      ['a step listed twice', (d) => (getAt(d.disagreements, ['disagreements', 0, 'steps']) as unknown[]).push(getAt(d.disagreements, ['disagreements', 0, 'steps', 0]))],
+      ['step 11', (d) => setAt(d, 'disagreements', ['disagreements', 0, 'steps'], [11])],
+      ['a correction naming an estimate that is not there', (d) => setAt(d, 'corrections', ['corrections', 0, 'claims'], ['estimate:nope'])],
+      ['a correction naming an unknown kind', (d) => setAt(d, 'corrections', ['corrections', 0, 'claims'], ['page:overview'])],
+      ['a correction dated 2026-02-30', (d) => setAt(d, 'corrections', ['corrections', 0, 'date'], '2026-02-30')],
+      ['an empty corrections log', (d) => setAt(d, 'corrections', ['corrections'], [])],
+      ['a number not said "more than" or "about"', (d) => setAt(d, 'estimates', ['estimates', estimateWhere(d, (e) => e.containers !== null), 'said'], {})],
+      ['"about" with no number', (d) => setAt(d, 'estimates', ['estimates', estimateWhere(d, (e) => e.rounds === null), 'said', 'rounds'], 'about')],
+      ['a rounds number without its basis', (d) => Reflect.deleteProperty(getAt(d.estimates, ['estimates', estimateWhere(d, (e) => e.rounds !== null)]) as Obj, 'roundsBasis')],
+      ['no number and no caveat', (d) => Reflect.deleteProperty(getAt(d.estimates, ['estimates', estimateWhere(d, (e) => e.containers === null && e.rounds === null)]) as Obj, 'caveat')],
+      ['a number of containers that is not whole', (d) => setAt(d, 'estimates', ['estimates', estimateWhere(d, (e) => e.containers !== null), 'containers'], 1000.5)],
+      ['an estimate dated 2025-01-01', (d) => setAt(d, 'estimates', ['estimates', 0, 'date'], '2025-01-01')],
+      ['an estimate that cites nothing', (d) => setAt(d, 'estimates', ['estimates', 0, 'sources'], [])],
     ];
     for (const [name, mutate] of cases) {
       const d = fresh();
       mutate(d);
       expect(oracle(d), name).not.toEqual([]);
+      // Every rule the oracle knows is a rule of the validation, not a stricter wish.
+      expect(validateDataset(d as RawDataset).ok, name).toBe(false);
     }
   });
 });
@@ -819,7 +1087,7 @@ describe('validateDataset under fuzzed data (fast-check; replay with FC_SEED / F
   it('whole files replaced by junk of every JSON type', () => {
     const junk = fc.oneof(fc.jsonValue({ maxDepth: 6 }), fc.constantFrom<unknown>(undefined, Number.NaN, [], {}, ''));
     fc.assert(
-      fc.property(fc.record({ places: junk, legs: junk, transfers: junk, events: junk, sources: junk }, { requiredKeys: [] }), (partial) => {
+      fc.property(fc.record(Object.fromEntries(FILES.map((f) => [f, junk])) as Record<FileKey, typeof junk>, { requiredKeys: [] }), (partial) => {
         const d = { ...fresh(), ...partial } as Raw;
         const applied = FILES.filter((f) => f in partial).map((f) => ({ what: `replace ${f} with ${JSON.stringify(partial[f])?.slice(0, 80) ?? 'undefined'}` }));
         checkRun(d, applied, { expectFiles: false });
@@ -848,6 +1116,16 @@ describe('regressions the fuzzer found (kept as plain examples)', () => {
   it('rejects a source URL longer than 2000 characters', () => {
     const issues = only('sources', (d) => setAt(d, 'sources', ['sources', 0, 'url'], `https://example.org/${'a'.repeat(100_000)}`));
     expect(issues.map((i) => i.path)).toEqual(['sources[0].url']);
+  });
+
+  it('refuses a 100k-character correction reference, and keeps it out of the message', () => {
+    // "kind:id" had no length bound: a `text:` reference of any length passed, and an unknown
+    // one was echoed whole into its message.
+    for (const ref of ['text:overview', 'step:1']) {
+      const issues = only('corrections', (d) => setAt(d, 'corrections', ['corrections', 0, 'claims', 0], ref + 'y'.repeat(100_000)));
+      expect(issues.map((i) => i.path), ref).toEqual(['corrections[0].claims[0]']);
+      expect(Math.max(...issues.map((i) => i.message.length)), ref).toBeLessThan(200);
+    }
   });
 
   it('quotes a JSON key that would make the path ambiguous, and keeps a huge key out of the message', () => {

@@ -18,7 +18,7 @@ describe('step lines for the presenter, the speaker view and the image', () => {
   it('use only the data words for a transfer', () => {
     const tr = ds.transfers[2]!;
     const info = stepInfo(ds, 3, 'en');
-    expect(info.eyebrow).toBe('Transfer 3 of 10');
+    expect(info.eyebrow).toBe('Step 3 of 10 · Official photograph');
     expect(info.title).toBe(tr.title.en);
     expect(info.window).toBe(tr.window.label.en);
     expect(info.windowCertainty).toBe(tr.window.certainty);
@@ -30,7 +30,7 @@ describe('step lines for the presenter, the speaker view and the image', () => {
     const info = stepInfo(ds, 0, 'en');
     expect(info.eyebrow).toBe('Overview');
     expect(info.window).toBe('');
-    expect(info.route).toMatch(/More than 1 million/);
+    expect(info.route).toMatch(/NIS’s estimate: more than 1 million/);
   });
 
   it('name every step in the image file name', () => {
