@@ -1,5 +1,5 @@
 /**
- * Build plugin: puts the intro (src/boot/intro.tsx, the overview card rendered with the
+ * Build plugin: puts the intro (src/app/intro.tsx, the overview card rendered with the
  * page's English data) into index.html, in the layout React will render, so it paints with
  * the title and dek before any JavaScript runs. React's first commit clears `.app-root`
  * and draws the same card in the same place. Build only: the dev server shows the page
@@ -26,9 +26,9 @@ function noStylesheets(): Plugin {
 /** Where the header's tools go in index.html (in the masthead, after the dek). */
 export const TOOLS_MARKER = '<!-- boot-tools: the header tools, rendered at build time (scripts/intro-shell-plugin.ts) -->';
 
-/** The page's layout and header tools before React (src/boot/intro.tsx), rendered by Vite's module runner with the data plugin. */
+/** The page's layout and header tools before React (src/app/intro.tsx), rendered by Vite's module runner with the data plugin. */
 export async function renderBootLayout(root: string): Promise<{ layout: string; tools: string }> {
-  const { module } = await runnerImport<typeof import('../src/boot/intro')>('/src/boot/intro.tsx', {
+  const { module } = await runnerImport<typeof import('../src/app/intro')>('/src/app/intro.tsx', {
     root,
     configFile: false,
     logLevel: 'error',

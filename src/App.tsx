@@ -11,7 +11,7 @@ import { EmbedBar } from './embed/EmbedBar';
 import { HelpDialog, PresenterBar, PresenterFoot, StepNotes } from './present/lazy';
 // The print handout is a lazy chunk, mounted after the map is ready (or on print).
 import { LazyHandout } from './print/LazyHandout';
-import { MastheadTools } from './panel/MastheadTools';
+import { MastheadTools } from './app/MastheadTools';
 import { Announcer, SkipLink } from './a11y/A11y';
 import { removeBootTools, setShellMode, setShellText, type PageShell } from './shell';
 

@@ -15,6 +15,7 @@ import { bindHostBridge } from './embed/host-bridge';
 import { isPymUrl } from './embed/messages';
 import { t } from './i18n';
 import { bootTeaching } from './present/boot';
+import { registerServiceWorker } from './offline/register';
 import { browserLanguages, detectLang } from './i18n/detect';
 import { loadLang, type LangLoad } from './i18n/lang-pack';
 import { loadMapFonts } from './map/fonts';
@@ -77,8 +78,9 @@ function start(langLoad: LangLoad): void {
     new Playback(store);
     // Only acts inside a frame: events and height messages to the host, commands from it.
     bindHostBridge(store, flags.childId ? { childId: flags.childId, pym: isPymUrl(location.search) } : {});
-    // Keys, presenter mode, the speaker-view sync and the offline worker.
+    // Keys, presenter mode and the speaker-view sync; then the offline worker (not in the speaker view).
     bootTeaching(store, flags);
+    if (!flags.speaker) registerServiceWorker(store, window);
     // React renders beside the HTML's title and dek, which stay (shell.ts).
     const shell = pageShell(document, root);
     if (flags.speaker) bareShell(shell);

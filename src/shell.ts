@@ -6,7 +6,7 @@
  *                 > header.masthead  h1 + p.dek from the HTML; the tools are a portal
  *                 > .app-root        React's own root (display: contents); until React's first
  *                                    commit clears it, it holds the intro the build rendered
- *                                    into index.html (src/boot/intro.tsx)
+ *                                    into index.html (src/app/intro.tsx)
  *
  * The title and dek stay the HTML's own nodes for the page's whole life: React only adds
  * the tools beside them and changes their text for another language. If React re-created
@@ -55,7 +55,7 @@ export function setShellText(el: HTMLElement, text: string): void {
   if ((el.textContent ?? '').replace(/\s+/g, ' ').trim() !== text) el.textContent = text;
 }
 
-/** Takes out the header tools the build rendered into index.html to hold their room (src/boot/intro.tsx). */
+/** Takes out the header tools the build rendered into index.html to hold their room (src/app/intro.tsx). */
 export function removeBootTools(shell: PageShell): void {
   for (const el of shell.masthead.querySelectorAll(':scope > .tools[data-boot]')) el.remove();
 }

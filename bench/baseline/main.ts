@@ -19,12 +19,14 @@ import en from '../../src/i18n/en.json';
 import type { Dataset } from '../../src/model/types';
 import { buildRouteGeometry, pointAtKm } from '../../src/geo/route';
 import { kmAtProgress } from '../../src/geo/progress';
-import { basemapUrls, buildStyle } from '../../src/map/base-style';
+import { buildStyle } from '../../src/map/base-style';
+import { basemapUrls } from '../../src/svg/basemap-urls';
 import { PALETTES } from '../../src/look/palette';
 import { loadMapFonts } from '../../src/map/fonts';
 import { cameraPlan, SHARED_MAP_OPTIONS } from '../../src/map/camera';
 import { animate, type Animation } from '../../src/map/animator';
-import { activeLegs, activePlaces, openingShot, padding } from '../../src/map/bind-map';
+import { openingShot, padding } from '../../src/map/bind-map';
+import { activeLegs, activePlaces } from '../../src/model/steps';
 import { clientBox } from '../../src/map/frame-size';
 import { provideArrowIcon } from '../../src/map/arrow-icon';
 

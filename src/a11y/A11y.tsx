@@ -5,8 +5,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { t } from '../i18n';
-import { mapSummary, stepAnnouncement } from './describe';
-import { MAP_SUMMARY_ID } from '../map/map-locale';
+import { stepAnnouncement } from '../text/describe';
 import './a11y.css';
 
 
@@ -76,14 +75,3 @@ export function Announcer() {
   );
 }
 
-/** What the map shows for the current step, as text (the map's aria-describedby). */
-export function MapDescription() {
-  const { dataset } = useApp();
-  const step = useAppState((s) => s.step);
-  const lang = useAppState((s) => s.lang);
-  return (
-    <p id={MAP_SUMMARY_ID} className="sr-only">
-      {mapSummary(dataset, step, lang)}
-    </p>
-  );
-}

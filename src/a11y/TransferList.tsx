@@ -6,14 +6,14 @@
  */
 import { useApp, useAppState } from '../state/context';
 import { pick, t, type MessageKey } from '../i18n';
-import { Badge } from '../panel/Badge';
-import { SourceLinks } from '../panel/SourceLinks';
-import { routeCertainty, transferSources } from '../present/step-info';
-import { placeName, transferRoute } from './describe';
-import { SourcesDiffer } from '../panel/SourcesDiffer';
+import { Badge } from '../ui/Badge';
+import { SourceLinks } from '../ui/SourceLinks';
+import { routeCertainty, transferSources } from '../text/step-text';
+import { placeName, transferRoute } from '../text/describe';
+import { SourcesDiffer } from '../ui/SourcesDiffer';
 import './transfer-list.css';
-import { useModalPanel } from '../panel/use-modal';
-import { PanelDialog } from '../panel/PanelDialog';
+import { useModalPanel } from '../ui/use-modal';
+import { PanelDialog } from '../ui/PanelDialog';
 
 /** Where focus goes after "Show on map": the map canvas, else the step card. */
 export function focusMapView(doc: Document = document): void {

@@ -2,9 +2,9 @@ import { useRef } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { formatDate, pick, t } from '../i18n';
 import { dataVersion } from '../model/data-version';
-import { Badge } from '../panel/Badge';
+import { Badge } from '../ui/Badge';
 import { fullMapUrl } from './snippet';
-import { stepEyebrow } from '../present/step-info';
+import { stepEyebrow } from '../text/step-text';
 import { FullscreenButton } from './FullscreenButton';
 import './embed.css';
 

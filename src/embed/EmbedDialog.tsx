@@ -6,8 +6,8 @@ import type { Lang } from '../model/types';
 import { THEMES, TOTAL_STEPS, type Theme } from '../state/store';
 import { embedSrc, iframeSnippet, pageBase, pymSnippet, type EmbedOptions } from './snippet';
 import './embed-dialog.css';
-import { PanelDialog } from '../panel/PanelDialog';
-import { useModalPanel } from '../panel/use-modal';
+import { PanelDialog } from '../ui/PanelDialog';
+import { useModalPanel } from '../ui/use-modal';
 
 type CopyStatus = 'idle' | 'copied' | 'manual';
 

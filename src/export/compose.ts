@@ -5,7 +5,7 @@
  */
 import type { Palette } from '../look/palette';
 import type { Certainty } from '../model/types';
-import { drawInset, type InsetSnapshot } from './inset';
+import { drawInset, type InsetSnapshot, type Rect } from './inset';
 
 export const IMAGE_W = 1920;
 export const IMAGE_H = 1080;
@@ -16,12 +16,7 @@ const SIDE_MAX = 640;
 const LEGEND_BAND = 86;
 const FONT = '"Noto Sans", "Noto Sans KR", sans-serif';
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Rect } from './inset';
 
 export interface ImageLayout {
   mode: 'side' | 'bottom';

@@ -5,7 +5,13 @@
  * them on the canvas with the image's palette and fonts (Path2D takes SVG path data).
  */
 import type { Palette } from '../look/palette';
-import type { Rect } from './compose';
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export interface InsetSnapshot {
   width: number;

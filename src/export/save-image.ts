@@ -11,10 +11,10 @@ import type { Dataset } from '../model/types';
 import { PALETTES } from '../look/palette';
 import { legendLines } from '../look/legend';
 import { DASH } from '../look/line-style';
-import { getMap } from '../map/map-registry';
+import { getMap } from '../env/map-registry';
 import { formatDate, t } from '../i18n';
 import { dataVersion } from '../model/data-version';
-import { imageFileName, sourceLine, stepInfo } from '../present/step-info';
+import { imageFileName, sourceLine, stepInfo } from '../text/step-text';
 import { composeImage, IMAGE_H, IMAGE_W, type ImageText } from './compose';
 import { readInset } from './inset';
 

@@ -3,7 +3,7 @@ import type { Lang } from '../model/types';
 
 /**
  * "Loading map…", until the map is drawn: in MapView, and in the page's HTML before React
- * (boot/intro.tsx, rendered at build time, so this module stays free of the map's code).
+ * (app/intro.tsx, rendered at build time, so this module stays free of the map's code).
  */
 export function MapLoading({ lang }: { lang: Lang }) {
   return (

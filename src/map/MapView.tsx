@@ -3,12 +3,12 @@ import { useApp, useAppState } from '../state/context';
 import { t } from '../i18n';
 import { MapLoading } from './MapLoading';
 import { PortInset } from './PortInset';
-import { MAP_SUMMARY_ID } from './map-locale';
-import { MapDescription } from '../a11y/A11y';
+import { MAP_SUMMARY_ID } from '../ui/ids';
+import { MapDescription } from '../ui/MapDescription';
 import { createMapElement, startMap } from './controller';
 
 // The static fallback is its own chunk: only browsers without WebGL download it.
-const StaticMap = lazy(() => import('../fallback/StaticMap').then((m) => ({ default: m.StaticMap })));
+const StaticMap = lazy(() => import('../svg/StaticMap').then((m) => ({ default: m.StaticMap })));
 
 /**
  * The map's frame. The map (map/controller.ts) is started in a layout effect: its element is

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import type { LonLat } from '../geo/route';
 import { drawnLegs } from '../model/drawn-certainty';
 import { lineStyleOf, svgDash } from '../look/line-style';
-import { basemapUrls } from './base-style';
+import { basemapUrls } from '../svg/basemap-urls';
 import { INSET_BOX, insetProjection, pathData } from './inset-projection';
 import { whenIdle } from '../state/idle';
 

@@ -13,16 +13,7 @@ import type { Palette } from '../look/palette';
 import { buildLayers, EAST_LON, LABEL_SIDE, LIT_PLACES_SOURCE, LIT_PLACES_TWIN, type LabelSide } from './layers';
 import { INSET_BOX } from './inset-projection';
 import { arrowTipAt } from '../geo/route';
-import landUrl from '../../data/basemap/land.json?url';
-import landInsetUrl from '../../data/basemap/land-inset.json?url';
-import lakesUrl from '../../data/basemap/lakes.json?url';
-import bordersUrl from '../../data/basemap/borders.json?url';
 
-/** Absolute URLs of the basemap files (the worker cannot resolve relative ones). */
-export function basemapUrls(base: string): Record<string, string> {
-  const abs = (u: string) => new URL(u, base).href;
-  return { land: abs(landUrl), 'land-inset': abs(landInsetUrl), lakes: abs(lakesUrl), borders: abs(bordersUrl) };
-}
 
 /** The script a place's local name is in: Hangul in North Korea, Cyrillic elsewhere on this map. */
 export function localLang(place: Place): Lang {

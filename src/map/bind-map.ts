@@ -14,6 +14,7 @@ import { cameraPlan, type CameraShot } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { clientBox, type FrameBox } from './frame-size';
 import { applyLook, lookKey } from './look';
+import { activePlaces } from '../model/steps';
 import { legCopyId, legsCollection, litPlacesCollection, placesCollection } from './base-style';
 import { drawnLegs } from '../model/drawn-certainty';
 import { LABEL_SIDE, LIT_PLACE_SOURCES } from './layers';
@@ -71,18 +72,6 @@ export function crowdedPlaces(dataset: Dataset, lit: readonly string[], frame: B
     .map((p) => p.id);
 }
 
-/** Leg ids lit on a step: every leg on the overview, the step's own legs otherwise. */
-export function activeLegs(dataset: Dataset, step: number): string[] {
-  if (step === 0) return dataset.legs.map((l) => l.properties.id);
-  return dataset.transfers[step - 1]?.legs ?? [];
-}
-
-/** Place ids lit on a step: its origin and destination when known. */
-export function activePlaces(dataset: Dataset, step: number): string[] {
-  const t = dataset.transfers[step - 1];
-  if (!t) return [];
-  return [t.from.value, t.to.value].filter((v): v is string => typeof v === 'string');
-}
 
 /** Padding that keeps labels clear of the edges, scaled to the map's size, plus overlays. */
 export function padding(size: FrameBox, extra: Partial<PaddingOptions> = {}): PaddingOptions {

@@ -6,10 +6,10 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Lang } from '../model/types';
-import { gestureLocale } from '../embed/gestures';
+import { gestureLocale } from '../env/gestures';
+import { MAP_SUMMARY_ID } from '../ui/ids';
 
 /** The id of the map's text description (a11y/A11y.tsx MapDescription). */
-export const MAP_SUMMARY_ID = 'map-summary';
 
 /** Buttons maplibre may have put in the map, with the string that names each. */
 const BUTTONS: [selector: string, key: string][] = [

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { CERTAINTIES } from '../model/constants';
 import { legendLines } from '../look/legend';
 import { LineSwatch } from '../look/LineSwatch';
-import { Badge } from './Badge';
+import { Badge } from '../ui/Badge';
 
 /** Line colours by mode, line styles by certainty, and the certainty badges: meaning never by colour alone. */
 export function Legend() {

@@ -1,16 +1,11 @@
 import { useApp, useAppState } from '../state/context';
+import { OVERVIEW_SOURCES } from '../text/overview';
 import { t } from '../i18n';
-import { Badge } from './Badge';
-import { SourceLinks } from './SourceLinks';
-import { SourcesDiffer } from './SourcesDiffer';
-import { ESTIMATES_HEADING_ID, revealInDialog } from './reveal-section';
+import { Badge } from '../ui/Badge';
+import { SourceLinks } from '../ui/SourceLinks';
+import { SourcesDiffer } from '../ui/SourcesDiffer';
+import { ESTIMATES_HEADING_ID, revealInDialog } from '../ui/reveal-section';
 
-/** Source ids behind the overview's headline facts (resolved against sources.json in tests). */
-export const OVERVIEW_SOURCES = {
-  headline: ['news1-2023-11-01', 'ap-2023-11-01'],
-  tenOdd: ['news1-2023-11-01', 'hankyoreh-en-2023-11-02'],
-  unconfirmed: ['hankyoreh-2023-11-01'],
-};
 
 /** The overview: headline facts and the caveats that come with them. */
 export function Overview() {

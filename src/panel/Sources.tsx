@@ -1,10 +1,10 @@
 import { useApp, useAppState } from '../state/context';
 import { formatSourceDate, languageName, pick, t, type MessageKey } from '../i18n';
-import { useModalPanel } from './use-modal';
-import { PanelDialog } from './PanelDialog';
-import { CorrectionsLog, DataDownloads, dataVersionText } from './DataNotes';
-import { copyLabel, noLinkReason, sourceByline } from './source-format';
-import { Estimates } from './Estimates';
+import { useModalPanel } from '../ui/use-modal';
+import { PanelDialog } from '../ui/PanelDialog';
+import { CorrectionsLog, DataDownloads, dataVersionText } from '../ui/DataNotes';
+import { copyLabel, noLinkReason, sourceByline } from '../text/source-format';
+import { Estimates } from '../ui/Estimates';
 
 const METHOD: MessageKey[] = ['method.unconfirmed', 'method.tenOdd', 'method.rail', 'method.placement', 'method.coords', 'method.borders', 'method.credits'];
 

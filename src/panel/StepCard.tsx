@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useApp, useAppState } from '../state/context';
 import type { Certainty, Lang, Transfer } from '../model/types';
 import { pick, t, vesselText, type MessageKey } from '../i18n';
-import { Badge } from './Badge';
-import { SourceLinks } from './SourceLinks';
+import { Badge } from '../ui/Badge';
+import { SourceLinks } from '../ui/SourceLinks';
 import { Overview } from './Overview';
-import { SourcesDiffer } from './SourcesDiffer';
-import { stepEyebrow } from '../present/step-info';
+import { SourcesDiffer } from '../ui/SourcesDiffer';
+import { stepEyebrow } from '../text/step-text';
 
 function Row({ label, value, certainty, lang, basis, sources }: {
   label: string;

@@ -8,17 +8,17 @@ import { useApp, useAppState } from '../state/context';
 import { TOTAL_STEPS } from '../state/store';
 import { t } from '../i18n';
 import type { Lang } from '../model/types';
-import { Badge } from '../panel/Badge';
+import { Badge } from '../ui/Badge';
 import { legendLines } from '../look/legend';
 import { LineSwatch } from '../look/LineSwatch';
-import { stepInfo } from './step-info';
+import { stepInfo } from '../text/step-text';
 import { TeachingNotes } from './TeachingNotes';
 import { openSpeakerView, speakerViewAvailable } from './actions';
-import { SaveImageButton } from './TeachTools';
+import { SaveImageButton } from './SaveImageButton';
 import { toggleFullscreen } from './keys';
 import './present.css';
-import { PanelDialog } from '../panel/PanelDialog';
-import { useModalPanel } from '../panel/use-modal';
+import { PanelDialog } from '../ui/PanelDialog';
+import { useModalPanel } from '../ui/use-modal';
 
 /**
  * The one-line step title with its date window, route and their certainty. Not a live

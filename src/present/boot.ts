@@ -1,12 +1,11 @@
 /**
  * Wires the teacher features at start-up: the global keys, the speaker-view sync, the
- * presenter-mode side effects and the offline worker. One call from main.tsx.
+ * presenter-mode side effects. One call from main.tsx (which also registers the offline worker).
  */
 import type { AppStore } from '../state/store';
 import type { UrlFlags } from '../state/url';
 import { inIframe } from '../state/history-sync';
-import { registerServiceWorker } from '../offline/register';
-import { getMap } from '../map/map-registry';
+import { getMap } from '../env/map-registry';
 import { installKeys } from './keys';
 import { bindStepSync, openChannel, type StepSync } from './sync';
 import { setMainSync } from './actions';
@@ -58,5 +57,4 @@ export function bootTeaching(store: AppStore, flags: UrlFlags, win: Window = win
   // Inside a host page the map keeps to itself: no cross-window sync, no service worker.
   if (!inIframe(win)) setMainSync(bindStepSync(store, 'main', openChannel()));
   bindPresentEffects(store, win);
-  registerServiceWorker(store, win);
 }

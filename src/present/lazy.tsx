@@ -8,7 +8,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp, useAppState } from '../state/context';
-import { getMap } from '../map/map-registry';
+import { getMap } from '../env/map-registry';
 import { whenIdle } from '../state/idle';
 
 let loading: Promise<typeof import('./Presenter')> | null = null;

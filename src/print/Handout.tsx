@@ -14,20 +14,20 @@ import type { RouteGeometry } from '../geo/route';
 import en from '../i18n/en.json';
 import { formatDate, formatSourceDate, pick, t, vesselText, type MessageKey } from '../i18n';
 import { PALETTES } from '../look/palette';
-import { disagreementsFor } from '../panel/SourcesDiffer';
+import { disagreementsFor } from '../ui/SourcesDiffer';
 import { BORDER_DASH, lineStyleOf, roundCap, svgDash } from '../look/line-style';
 // The basemap files directly, not through map/base-style.ts: that module (with the map's
 // layers and turf) stays in the startup chunk alone instead of becoming a shared chunk.
 import landUrl from '../../data/basemap/land.json?url';
 import landInsetUrl from '../../data/basemap/land-inset.json?url';
 import bordersUrl from '../../data/basemap/borders.json?url';
-import { fitProjection, pathData } from '../fallback/projection';
-import { placeLabels } from '../fallback/labels';
-import { OVERVIEW_SOURCES } from '../panel/Overview';
-import { modeText, placeName, routeCertainty, sourceLine, transferSources } from '../present/step-info';
-import { copyLabel, noLinkReason, sourceByline } from '../panel/source-format';
-import { dataVersionText } from '../panel/DataNotes';
-import { Estimates } from '../panel/Estimates';
+import { fitProjection, pathData } from '../svg/projection';
+import { placeLabels } from '../svg/labels';
+import { OVERVIEW_SOURCES } from '../text/overview';
+import { modeText, placeName, routeCertainty, sourceLine, transferSources } from '../text/step-text';
+import { copyLabel, noLinkReason, sourceByline } from '../text/source-format';
+import { dataVersionText } from '../ui/DataNotes';
+import { Estimates } from '../ui/Estimates';
 import './print.css';
 
 const MARK: Record<Certainty, string> = { reported: '●', inferred: '◐', illustrative: '◌', unknown: '?' };

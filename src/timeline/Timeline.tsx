@@ -3,7 +3,7 @@ import { useApp, useAppState } from '../state/context';
 import { TOTAL_STEPS } from '../state/store';
 import { formatDate, pick, t } from '../i18n';
 import type { Lang } from '../model/types';
-import { stepValueText } from '../a11y/describe';
+import { stepValueText } from '../text/describe';
 
 const AXIS_START = Date.UTC(2023, 6, 20);
 /** The end of the story's span (the NIS briefing, 1 Nov, and a week after). */

@@ -22,7 +22,7 @@ import { THEMES } from '../../src/state/store';
 import { PALETTES } from '../../src/look/palette';
 import { buildLayers } from '../../src/map/layers';
 import { CERTAINTIES } from '../../src/model/constants';
-import { Badge } from '../../src/panel/Badge';
+import { Badge } from '../../src/ui/Badge';
 import { deltaE2000, deltaE2000Lab, over, simulate, toHex, type Deficiency } from './colour-math';
 import { APP_CSS, declaration, themeVars } from './css-theme';
 import { drawn } from './paint';

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Map as MlMap } from 'maplibre-gl';
-import { MAP_SUMMARY_ID, relabelMap } from '../../src/map/map-locale';
+import { relabelMap } from '../../src/map/map-locale';
+import { MAP_SUMMARY_ID } from '../../src/ui/ids';
 import en from '../../src/i18n/en.json';
 import ko from '../../src/i18n/ko.json';
 import ru from '../../src/i18n/ru.json';

@@ -97,7 +97,7 @@ describe('startup bundle boundary', () => {
 
   it('keeps presenter mode and the print handout out of the startup chunk', () => {
     const files = startupFiles();
-    for (const f of ['src/present/Presenter.tsx', 'src/print/Handout.tsx', 'src/present/SpeakerView.tsx', 'src/embed/EmbedDialog.tsx', 'src/fallback/StaticMap.tsx', 'src/export/save-image.ts'])
+    for (const f of ['src/present/Presenter.tsx', 'src/print/Handout.tsx', 'src/present/SpeakerView.tsx', 'src/embed/EmbedDialog.tsx', 'src/svg/StaticMap.tsx', 'src/export/save-image.ts'])
       expect(files.has(f), `${f} is statically reachable from main.tsx`).toBe(false);
     expect(files.has('src/present/lazy.tsx')).toBe(true);
     expect(files.has('src/print/LazyHandout.tsx')).toBe(true);

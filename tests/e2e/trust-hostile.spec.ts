@@ -185,7 +185,7 @@ function bootedReport() {
   };
 }
 
-test('104 generated query strings: valid step, nothing injected, nothing polluted', async ({ page, context }) => {
+test('104 generated query strings: valid step, nothing injected, nothing polluted', { tag: '@soak' }, async ({ page, context }) => {
   await installProbes(context);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   let dialogs = 0;
@@ -281,7 +281,7 @@ function hostileMessage(r: () => number, current: number): Msg {
   }
 }
 
-test('120 generated hostile postMessages between 14 valid commands: junk ignored, valid commands still work, nothing else changes', async ({ page, context, baseURL }) => {
+test('120 generated hostile postMessages between 14 valid commands: junk ignored, valid commands still work, nothing else changes', { tag: '@soak' }, async ({ page, context, baseURL }) => {
   await installProbes(context);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 700, height: 600 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeLegs, activePlaces, bindMap, crowdedPlaces, openingShot } from '../../src/map/bind-map';
+import { bindMap, crowdedPlaces, openingShot } from '../../src/map/bind-map';
+import { activeLegs, activePlaces } from '../../src/model/steps';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { cameraPlan, isSmall } from '../../src/map/camera';
 import { createAppStore } from '../../src/state/store';

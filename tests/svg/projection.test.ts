@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitProjection, mercator, pathData } from '../../src/fallback/projection';
-import { placeLabels, textWidth } from '../../src/fallback/labels';
+import { fitProjection, mercator, pathData } from '../../src/svg/projection';
+import { placeLabels, textWidth } from '../../src/svg/labels';
 
 describe('static map projection', () => {
   it('is Web Mercator: the equator at y = 0, north upward (negative y)', () => {

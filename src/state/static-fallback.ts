@@ -4,7 +4,7 @@
  * current step instead. This is the switch; MapView reacts to it by removing its map
  * and rendering the lazily loaded StaticMap.
  */
-import type { AppStore } from '../state/store';
+import type { AppStore } from './store';
 
 /** Switches the app to the static fallback map (idempotent); `reason` is logged, not shown. */
 export function switchToFallback(store: AppStore, reason: string): void {

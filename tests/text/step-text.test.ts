@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/model/load';
 import type { Dataset } from '../../src/model/types';
-import { imageFileName, slug, sourceLine, stepInfo, transferSources } from '../../src/present/step-info';
+import { imageFileName, slug, sourceLine, stepInfo, transferSources } from '../../src/text/step-text';
 import { notesFor } from '../../src/present/TeachingNotes';
 import { createAppStore, effectiveTheme } from '../../src/state/store';
 import { parseUrl, stateFromFlags } from '../../src/state/url';

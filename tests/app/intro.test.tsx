@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The intro index.html paints before JavaScript (src/boot/intro.tsx, scripts/intro-shell-plugin.ts):
+ * The intro index.html paints before JavaScript (src/app/intro.tsx, scripts/intro-shell-plugin.ts):
  * it must be exactly the card React draws for the overview in English, carry every source
  * link, and land inside React's container after the no-script note.
  */
@@ -10,16 +10,16 @@ import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import { bootLayoutMarkup, bootToolsMarkup } from '../../src/boot/intro';
+import { bootLayoutMarkup, bootToolsMarkup } from '../../src/app/intro';
 import { injectIntro, INTRO_MARKER, TOOLS_MARKER } from '../../scripts/intro-shell-plugin';
-import { MastheadTools } from '../../src/panel/MastheadTools';
+import { MastheadTools } from '../../src/app/MastheadTools';
 import { AppContext } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { loadBundledDataset } from '../../src/model/load';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { StepCard } from '../../src/panel/StepCard';
-import { OVERVIEW_SOURCES } from '../../src/panel/Overview';
-import { disagreementsFor } from '../../src/panel/SourcesDiffer';
+import { OVERVIEW_SOURCES } from '../../src/text/overview';
+import { disagreementsFor } from '../../src/ui/SourcesDiffer';
 import en from '../../src/i18n/en.json';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');

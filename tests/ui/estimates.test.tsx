@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * "How the estimate grew" (src/panel/Estimates.tsx): the later figures of facts.md §5 as a
+ * "How the estimate grew" (src/ui/Estimates.tsx): the later figures of facts.md §5 as a
  * chart and a table. Every estimate is in the table with who, when, the figure and a source
  * link; the chart draws one mark per number and never joins two estimates into a line; the
  * chart has a name and the table is there for screen readers and print; the overview opens
@@ -16,10 +16,10 @@ import { AppContext } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { loadBundledDataset } from '../../src/model/load';
 import { buildRouteGeometry } from '../../src/geo/route';
-import { Estimates, plottedText } from '../../src/panel/Estimates';
+import { Estimates, plottedText } from '../../src/ui/Estimates';
 import { Overview } from '../../src/panel/Overview';
-import { CHART, layoutEstimates, markValue, niceScale } from '../../src/panel/estimates-chart';
-import { ESTIMATES_HEADING_ID, revealInDialog } from '../../src/panel/reveal-section';
+import { CHART, layoutEstimates, markValue, niceScale } from '../../src/ui/estimates-chart';
+import { ESTIMATES_HEADING_ID, revealInDialog } from '../../src/ui/reveal-section';
 import { formatDate, formatSourceDate, t } from '../../src/i18n';
 import { validateDataset } from '../../src/model/dataset';
 import { brokenData } from '../fixtures/data';
@@ -153,7 +153,7 @@ describe('the estimates table', () => {
   });
 
   it('is shown by the print stylesheet (no rule hides it)', () => {
-    const css = readFileSync(path.join(ROOT, 'src/panel/estimates.css'), 'utf8') + readFileSync(path.join(ROOT, 'src/print/print.css'), 'utf8');
+    const css = readFileSync(path.join(ROOT, 'src/ui/estimates.css'), 'utf8') + readFileSync(path.join(ROOT, 'src/print/print.css'), 'utf8');
     expect(css).not.toMatch(/(est-|handout-estimates)[^{]*\{[^}]*display:\s*none/);
     const handout = readFileSync(path.join(ROOT, 'src/print/Handout.tsx'), 'utf8');
     expect(handout).toContain('<Estimates print />');

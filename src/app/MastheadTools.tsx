@@ -1,12 +1,12 @@
 import { useApp, useAppState } from '../state/context';
 import { t } from '../i18n';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../panel/LanguageSwitch';
 import { TeachTools } from '../present/TeachTools';
 
 /**
  * The header's tools: sources, the transfer list, the language switch, embed and the
  * classroom menu. App portals them into the HTML shell's masthead. The build also renders
- * them into index.html (`boot`: hidden and inert, src/boot/intro.tsx) so that they hold
+ * them into index.html (`boot`: hidden and inert, src/app/intro.tsx) so that they hold
  * their room in the header before the scripts arrive: on a phone they wrap under the title
  * in two rows, and the dek moved down ~90 px when React added them.
  */

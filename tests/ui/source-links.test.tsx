@@ -15,9 +15,9 @@ import type { Dataset, Lang, Source } from '../../src/model/types';
 import { buildRouteGeometry } from '../../src/geo/route';
 import { AppContext } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
-import { SourceLinks } from '../../src/panel/SourceLinks';
+import { SourceLinks } from '../../src/ui/SourceLinks';
 import { Sources } from '../../src/panel/Sources';
-import { sourceLine } from '../../src/present/step-info';
+import { sourceLine } from '../../src/text/step-text';
 import { formatSourceDate, t } from '../../src/i18n';
 import { realData } from '../fixtures/data';
 

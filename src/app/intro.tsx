@@ -19,7 +19,7 @@ import { formatIssues } from '../model/issues';
 import { buildRouteGeometry } from '../geo/route';
 import { StepCard } from '../panel/StepCard';
 import { MapLoading } from '../map/MapLoading';
-import { MastheadTools } from '../panel/MastheadTools';
+import { MastheadTools } from './MastheadTools';
 
 /** Renders `node` as the page's first render would, in English at the overview. */
 function renderStatic(node: ReactNode): string {

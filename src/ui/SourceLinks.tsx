@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { useApp } from '../state/context';
 import type { Lang } from '../model/types';
 import { formatSourceDate, t } from '../i18n';
-import { copyLabel, noLinkReason, sourceByline } from './source-format';
+import { copyLabel, noLinkReason, sourceByline } from '../text/source-format';
 
 /**
  * Citations of the sources, each naming the original (publisher, author where known, date;

@@ -5,8 +5,8 @@
 import type { Certainty, Dataset, Lang, Transfer } from '../model/types';
 import { TOTAL_STEPS } from '../state/store';
 import { pick, t, type MessageKey } from '../i18n';
-import { OVERVIEW_SOURCES } from '../panel/Overview';
-import { sourceByline } from '../panel/source-format';
+import { OVERVIEW_SOURCES } from './overview';
+import { sourceByline } from './source-format';
 
 export interface StepInfo {
   step: number;

@@ -4,7 +4,7 @@
  * dialog's lazy chunk: the link sits in the startup chunk and needs only the id.
  */
 
-/** Id of the heading of the "How the estimate grew" section (src/panel/Estimates.tsx). */
+/** Id of the heading of the "How the estimate grew" section (src/ui/Estimates.tsx). */
 export const ESTIMATES_HEADING_ID = 'later-estimates';
 
 /**

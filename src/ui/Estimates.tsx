@@ -13,7 +13,7 @@ import { useApp, useAppState } from '../state/context';
 import type { Estimate, Lang, Source } from '../model/types';
 import { formatDate, formatSourceDate, pick, t } from '../i18n';
 import { SourceLinks } from './SourceLinks';
-import { copyLabel, sourceByline } from './source-format';
+import { copyLabel, sourceByline } from '../text/source-format';
 import { CHART, TITLE_DY, formatFull, layoutEstimates, type MarkKind, type Measure } from './estimates-chart';
 import { ESTIMATES_HEADING_ID } from './reveal-section';
 import './estimates.css';

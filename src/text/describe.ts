@@ -6,7 +6,7 @@
 import type { Certainty, Dataset, Lang, LegFeature, LegMode, Transfer } from '../model/types';
 import { TOTAL_STEPS } from '../state/store';
 import { pick, t, type MessageKey } from '../i18n';
-import { activePlaces } from '../map/bind-map';
+import { activePlaces } from '../model/steps';
 import { drawnLegs, weakerLine } from '../model/drawn-certainty';
 
 /** One drawn line as a reader hears it: a leg, or a port line joined to the trunk it continues into. */

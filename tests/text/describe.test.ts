@@ -1,11 +1,11 @@
 /**
- * The texts for assistive technology (src/a11y/describe.ts): the slider's value text, the
+ * The texts for assistive technology (src/text/describe.ts): the slider's value text, the
  * map's description and the live announcement. Expected strings are written out by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../../src/model/load';
 import type { Dataset } from '../../src/model/types';
-import { drawnRoutes, mapSummary, stepAnnouncement, stepValueText } from '../../src/a11y/describe';
+import { drawnRoutes, mapSummary, stepAnnouncement, stepValueText } from '../../src/text/describe';
 import { weakerLine } from '../../src/model/drawn-certainty';
 import { LANGS } from '../../src/model/constants';
 
