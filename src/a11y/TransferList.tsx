@@ -94,7 +94,7 @@ export function TransferList() {
                   {tr.step}
                 </td>
                 <th scope="row" role="rowheader" className="col-title">
-                  {title}
+                  <span className="list-title">{title}</span>
                   <span className="list-record">{t(lang, `record.${tr.record}`)}</span>
                   <SourcesDiffer step={tr.step} lang={lang} compact />
                 </th>

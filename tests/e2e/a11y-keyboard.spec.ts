@@ -380,26 +380,27 @@ test.describe('screen readers', () => {
     await expect(region).toHaveCount(1);
     await expect(canvas).toHaveAccessibleName(en['map.canvasLabel']);
     const step3 =
-      'The map shows transfer 3 of 10. ' +
+      'The map shows step 3 of 10. ' +
       'Sea leg (ports reported, track schematic): Najin (Rajin) to Dunai (Dunay); certainty: reported. ' +
-      'Rail (illustrative route): Dunai (Dunay) to Depot near Tikhoretsk; certainty: illustrative. ' +
+      'Rail (route not reported): Dunai (Dunay) to Depot near Tikhoretsk; certainty: illustrative. ' +
       'Toward Ukraine (schematic): from Depot near Tikhoretsk; certainty: illustrative.';
     await expect(region).toHaveAccessibleDescription(step3);
     await expect(canvas).toHaveAccessibleDescription(step3);
 
-    // Step 9 sails to Vostochny and joins the trunk there: no Dunai in its description.
+    // Step 9 sails to Vostochny (our inference) and joins the trunk there: no Dunai in its
+    // description, and every line is as certain as the step's claim: inferred.
     await slider(page).focus();
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     await waitReady(page, 9);
-    await expect(canvas).toHaveAccessibleDescription(/Najin \(Rajin\) to Vostochny Port; certainty: reported\. Rail \(illustrative route\): Vostochny Port to Depot near Tikhoretsk/);
+    await expect(canvas).toHaveAccessibleDescription(/Najin \(Rajin\) to Vostochny Port; certainty: inferred\. Rail \(route not reported\): Vostochny Port to Depot near Tikhoretsk; certainty: inferred/);
     await expect(canvas).not.toHaveAccessibleDescription(/Dunai/);
 
     // Step 1 draws no route and says so, naming the place it marks.
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await waitReady(page, 1);
-    await expect(canvas).toHaveAccessibleDescription(`The map shows transfer 1 of 10. No route is drawn for this transfer; the map marks: ${place('najin')}.`);
+    await expect(canvas).toHaveAccessibleDescription(`The map shows step 1 of 10. No route is drawn for this step; the map marks: ${place('najin')}.`);
 
     // The overview lists every kind of line, air included.
     await page.keyboard.press('Home');
@@ -413,8 +414,8 @@ test.describe('screen readers', () => {
   });
 });
 
-test.describe('list of transfers', () => {
-  test('a keyboard user opens the table, reads every transfer with certainty and sources, and shows one on the map', async ({ page }, testInfo) => {
+test.describe('list of steps', () => {
+  test('a keyboard user opens the table, reads every step with its record, certainty and sources, and shows one on the map', async ({ page }, testInfo) => {
     await gotoReady(page);
     // Tab to the header button and open it with Enter.
     await page.keyboard.press('Tab');
@@ -440,17 +441,20 @@ test.describe('list of transfers', () => {
     for (const tr of TRANSFERS) {
       const row = rows.nth(tr.step - 1);
       const rowHeader = row.locator('th[scope="row"]');
-      await expect(rowHeader).toHaveText(tr.title.en);
+      // The row is named by the step's title; under it, the kind of record and any "sources differ".
+      await expect(rowHeader.locator('.list-title')).toHaveText(tr.title.en);
+      await expect(rowHeader.locator('.list-record')).toHaveText(en[`record.${tr.record}` as keyof typeof en]);
       await expect(row.getByRole('cell').nth(0)).toHaveText(String(tr.step));
       await expect(row).toContainText(tr.window.label.en);
       await expect(row).toContainText(en[(tr.mode.value ? `mode.${tr.mode.value}` : 'mode.not-disclosed') as keyof typeof en]);
       if (tr.to.value) await expect(row).toContainText(`${place(tr.from.value)} to ${place(tr.to.value)}`);
       else await expect(row).toContainText(`from ${place(tr.from.value)}, destination not stated`);
       // A certainty badge for when, how and route: shape and word, not colour alone.
-      await expect(row.locator('.badge')).toHaveCount(3);
+      // (and for where the cargo went onward, when the step says).
+      await expect(row.locator('.badge')).toHaveCount(tr.onward.value === null ? 3 : 4);
       await expect(row.locator('.badge').first()).toContainText(en[`certainty.${tr.window.certainty}` as keyof typeof en]);
       // Every cited source that has a link, linked (a source cited without one says why instead).
-      const links = row.locator('.col-sources a');
+      const links = row.locator('td.col-sources a');
       const ids = citedSources(tr).filter((id) => SOURCES.find((s) => s.id === id)?.url);
       await expect(links).toHaveCount(ids.length);
       for (const [i, id] of ids.entries()) {
@@ -475,12 +479,12 @@ test.describe('list of transfers', () => {
     // Focus on the map, which describes step 7.
     const canvas = page.locator('.map canvas');
     await expect(canvas).toBeFocused();
-    await expect(canvas).toHaveAccessibleDescription(/^The map shows transfer 7 of 10\. /);
+    await expect(canvas).toHaveAccessibleDescription(/^The map shows step 7 of 10\. /);
     await waitReady(page, 7);
 
     // Reopened, the list marks the step on the map now; Escape closes it.
     await page.getByRole('button', { name: 'List of steps' }).click();
-    await expect(dialog.locator('tbody tr[aria-current="step"] th')).toHaveText(transfer(7).title.en);
+    await expect(dialog.locator('tbody tr[aria-current="step"] th .list-title')).toHaveText(transfer(7).title.en);
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
   });
