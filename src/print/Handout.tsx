@@ -105,7 +105,7 @@ const HandoutMap = memo(function HandoutMap({ dataset, geometry, lang, land }: {
       <path d={paths.borders} fill="none" stroke={p.border} strokeWidth={1} strokeDasharray={BORDER_DASH.join(' ')} />
       <g fill="none" strokeLinejoin="round">
         {dataset.legs.map((l) => (
-          <path key={`c-${l.properties.id}`} d={pathData(l.geometry, proj.point)} stroke="#fff" strokeWidth={7} strokeLinecap="round" />
+          <path key={`c-${l.properties.id}`} d={pathData(l.geometry, proj.point)} stroke={p.casing} strokeWidth={7} strokeLinecap="round" />
         ))}
         {dataset.legs.map((l) => (
           <path
@@ -121,9 +121,9 @@ const HandoutMap = memo(function HandoutMap({ dataset, geometry, lang, land }: {
       </g>
       {geometry.arrowhead ? <path d={pathData(geometry.arrowhead.geometry, proj.point)} fill={p.front} /> : null}
       {dots.map(({ pl, xy }) => (
-        <circle key={pl.id} cx={xy[0]} cy={xy[1]} r={pl.rank === 1 ? 5.5 : 4.5} fill={pl.kind === 'port' ? p.port : pl.kind === 'depot' ? p.depot : pl.kind === 'airport' ? p.air : p.city} stroke="#fff" strokeWidth={1.5} />
+        <circle key={pl.id} cx={xy[0]} cy={xy[1]} r={pl.rank === 1 ? 5.5 : 4.5} fill={pl.kind === 'port' ? p.port : pl.kind === 'depot' ? p.depot : pl.kind === 'airport' ? p.air : p.city} stroke={p.halo} strokeWidth={1.5} />
       ))}
-      <g fill={p.text} stroke="#fff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke">
+      <g fill={p.text} stroke={p.halo} strokeWidth={4} strokeLinejoin="round" paintOrder="stroke">
         {labels.map((l) => (
           <text key={l.id} x={l.tx} y={l.ty} fontSize={l.fontSize} textAnchor={l.anchor} fontWeight={l.priority === 1 ? 700 : 400}>
             {l.text}

@@ -42,6 +42,20 @@ describe('line styles', () => {
     }
   });
 
+  it('leave colour to the palette: no renderer outside src/look writes a colour literal', () => {
+    const offenders: string[] = [];
+    for (const file of files(path.join(repoRoot, 'src'))) {
+      if (file.includes(`${path.sep}look${path.sep}`) || !/\.(ts|tsx)$/.test(file)) continue;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/^\s*(\/\/|\*)/.test(line)) return;
+          if (/(['"`])#[0-9a-f]{3,8}\1|rgba?\(\s*\d/i.test(line)) offenders.push(`${path.relative(repoRoot, file)}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('are defined nowhere else: no renderer has its own dash pattern', () => {
     const offenders: string[] = [];
     for (const file of files(path.join(repoRoot, 'src'))) {
