@@ -12,8 +12,9 @@ import { HelpDialog, PresenterBar, PresenterFoot, StepNotes } from './present/la
 // The print handout is a lazy chunk, mounted after the map is ready (or on print).
 import { LazyHandout } from './print/LazyHandout';
 import { MastheadTools } from './app/MastheadTools';
-import { Announcer, SkipLink } from './a11y/A11y';
-import { removeBootTools, setShellMode, setShellText, type PageShell } from './shell';
+import { Announcer } from './a11y/Announcer';
+import { SkipLink } from './a11y/SkipLink';
+import { removeBootTools, setShellMode, setShellText, type PageShell } from './page-shell';
 
 const Sources = lazy(() => import('./panel/Sources').then((m) => ({ default: m.Sources })));
 const EmbedDialog = lazy(() => import('./embed/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
@@ -21,7 +22,7 @@ const TransferList = lazy(() => import('./a11y/TransferList').then((m) => ({ def
 
 /**
  * The page: header, map with legend, step card, timeline, sources dialog. The header's
- * title and dek are the HTML shell's own nodes (shell.ts); the App adds the tools to it.
+ * title and dek are the HTML shell's own nodes (page-shell.ts); the App adds the tools to it.
  */
 export function App({ shell }: { shell: PageShell }) {
   const lang = useAppState((s) => s.lang);

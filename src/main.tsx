@@ -19,7 +19,7 @@ import { registerServiceWorker } from './offline/register';
 import { browserLanguages, detectLang } from './i18n/detect';
 import { loadLang, type LangLoad } from './i18n/lang-pack';
 import { loadMapFonts } from './map/fonts';
-import { bareShell, pageShell } from './shell';
+import { bareShell, pageShell } from './page-shell';
 
 // The speaker view (?speaker=1) is a second window for the teacher: its own small chunk.
 const SpeakerView = lazy(() => import('./present/SpeakerView').then((m) => ({ default: m.SpeakerView })));
@@ -81,7 +81,7 @@ function start(langLoad: LangLoad): void {
     // Keys, presenter mode and the speaker-view sync; then the offline worker (not in the speaker view).
     bootTeaching(store, flags);
     if (!flags.speaker) registerServiceWorker(store, window);
-    // React renders beside the HTML's title and dek, which stay (shell.ts).
+    // React renders beside the HTML's title and dek, which stay (page-shell.ts).
     const shell = pageShell(document, root);
     if (flags.speaker) bareShell(shell);
     // The first render is a transition: React renders in short slices instead of one long

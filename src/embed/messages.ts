@@ -5,9 +5,6 @@
  */
 import { TOTAL_STEPS } from '../state/store';
 
-/** Prefix of every message type we send or accept. */
-export const PREFIX = 'shellroute:';
-
 /** Commands a host page may send. */
 export type HostCommand = { type: 'shellroute:goto'; step: number } | { type: 'shellroute:play' } | { type: 'shellroute:pause' };
 

@@ -13,7 +13,7 @@ import { kmAtProgress } from '../geo/progress';
 import { cameraPlan, type CameraShot } from './camera';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { clientBox, type FrameBox } from './frame-size';
-import { applyLook, lookKey } from './look';
+import { applyLook, lookKey } from './apply-look';
 import { activePlaces } from '../model/steps';
 import { legCopyId, legsCollection, litPlacesCollection, placesCollection } from './base-style';
 import { drawnLegs } from '../model/drawn-certainty';

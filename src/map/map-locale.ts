@@ -9,8 +9,6 @@ import type { Lang } from '../model/types';
 import { gestureLocale } from '../env/gestures';
 import { MAP_SUMMARY_ID } from '../ui/ids';
 
-/** The id of the map's text description (a11y/A11y.tsx MapDescription). */
-
 /** Buttons maplibre may have put in the map, with the string that names each. */
 const BUTTONS: [selector: string, key: string][] = [
   ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],

@@ -4,7 +4,6 @@ import type {
   CERTAINTIES,
   LANGS,
   LEG_MODES,
-  TRANSFER_MODES,
   eventSchema,
   legFeatureSchema,
   placeSchema,
@@ -19,7 +18,6 @@ import type {
 export type Lang = (typeof LANGS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type LegMode = (typeof LEG_MODES)[number];
-export type TransferMode = (typeof TRANSFER_MODES)[number];
 export type Localized = z.infer<typeof localized>;
 export type Place = z.infer<typeof placeSchema>;
 export type LegFeature = z.infer<typeof legFeatureSchema>;

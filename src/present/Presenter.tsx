@@ -22,7 +22,7 @@ import { useModalPanel } from '../ui/use-modal';
 
 /**
  * The one-line step title with its date window, route and their certainty. Not a live
- * region: the page's one announcer (a11y/A11y.tsx) says each step change once.
+ * region: the page's one announcer (a11y/Announcer.tsx) says each step change once.
  */
 export function PresenterBar() {
   const { dataset } = useApp();

@@ -5,11 +5,11 @@
  * A main window stays passive until it is paired (it opened a speaker view, or a speaker
  * view said hello), so a reader with two ordinary tabs never sees one tab drive the other.
  */
+import { MESSAGE_PREFIX } from '../env/protocol';
 import type { AppStore } from '../state/store';
 import { TOTAL_STEPS } from '../state/store';
 
 export const CHANNEL_NAME = 'shellroute';
-const PREFIX = 'shellroute:';
 
 export type SyncRole = 'main' | 'speaker';
 
@@ -30,7 +30,7 @@ const ID = /^[A-Za-z0-9_-]{1,40}$/;
 export function parseSyncMessage(data: unknown): SyncMessage | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const m = data as Record<string, unknown>;
-  if (typeof m.type !== 'string' || !m.type.startsWith(PREFIX)) return null;
+  if (typeof m.type !== 'string' || !m.type.startsWith(MESSAGE_PREFIX)) return null;
   if (typeof m.from !== 'string' || !ID.test(m.from)) return null;
   const keys = Object.keys(m).length;
   if (m.type === 'shellroute:hello') {

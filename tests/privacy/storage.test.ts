@@ -2,7 +2,7 @@
  * No reader is tracked (issue 7, req 7): the app keeps nothing about the reader. This scan
  * fails when app code starts using a storage API. If a setting must ever be remembered,
  * store only that setting, behind try/catch (sandboxed frames and privacy modes throw on
- * mere access), list the file here, and extend tests/e2e/trust-privacy.spec.ts.
+ * mere access), list the file here, and extend tests/e2e/privacy.spec.ts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -21,7 +21,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { test, expect, waitReady } from './fixtures';
-import { int, pick, rng, seedFrom } from './trust-helpers';
+import { int, pick, rng, seedFrom } from './random-helpers';
 
 test.describe.configure({ timeout: 900_000 });
 

@@ -18,7 +18,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { frameReady, isObj, messages, openHost, stepEvents } from './embed-host';
-import { domState, installProbes, int, isStepString, pick, readProbes, rng, seedFrom } from './trust-helpers';
+import { domState, installProbes, int, isStepString, pick, readProbes, rng, seedFrom } from './random-helpers';
 import { parseUrl, stateFromFlags } from '../../src/state/url';
 import { effectiveTheme, DEFAULT_STATE } from '../../src/state/store';
 

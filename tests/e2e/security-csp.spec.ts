@@ -7,7 +7,7 @@
  *    dialogs, print (emulated print media), Save image, presenter mode with notes, and the
  *    speaker view it opens; the offline service worker still registers and fills its cache;
  *  - the embed, framed by a host article page, driven by a host command;
- *  - the static fallback, in a Chromium without WebGL: trust-csp-fallback.spec.ts (its own browser).
+ *  - the static fallback, in a Chromium without WebGL: security-csp-fallback.spec.ts (its own browser).
  * The same walks check privacy: no cookie (document.cookie and the context's cookie jar),
  * nothing in localStorage, sessionStorage or IndexedDB. Cache Storage holds only the offline
  * worker's own cache (shell-route-*), which is the offline feature, not tracking. The fixture
@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, waitReady } from './fixtures';
 import { frameReady, openHost } from './embed-host';
-import { expectNoViolations, expectNothingStored, installProbes, stored } from './trust-helpers';
+import { expectNoViolations, expectNothingStored, installProbes, stored } from './random-helpers';
 
 test.describe.configure({ timeout: 360_000 });
 const SLOW = 180_000;

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 /**
- * The page shell (src/shell.ts): the title and dek index.html paints before JavaScript
+ * The page shell (src/page-shell.ts): the title and dek index.html paints before JavaScript
  * stay the same nodes while React renders beside them, take another language's text,
  * and leave the page in presenter and embed modes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bareShell, pageShell, removeBootTools, setShellMode, setShellText } from '../src/shell';
+import { bareShell, pageShell, removeBootTools, setShellMode, setShellText } from '../src/page-shell';
 import en from '../src/i18n/en.json';
 
 const html = readFileSync(path.join(import.meta.dirname, '..', 'index.html'), 'utf8');

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, gotoReady, waitReady } from './fixtures';
-import { countColours } from './teach-helpers';
+import { countColours } from './classroom-helpers';
 import { PALETTES } from '../../src/look/palette';
 
 test.describe.configure({ timeout: 150_000 });

@@ -1,6 +1,6 @@
 /** Classroom: an unattended display (?autoplay=1&loop=1) plays every step and starts again, pausing on the overview. */
 import { expect as baseExpect, test } from './fixtures';
-import { SPEC_TIMEOUT_MS } from './teach-helpers';
+import { SPEC_TIMEOUT_MS } from './classroom-helpers';
 
 
 test.describe.configure({ timeout: SPEC_TIMEOUT_MS });

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
-import { openReady, readyOn, SLOW_MS, SPEC_TIMEOUT_MS } from './teach-helpers';
+import { openReady, readyOn, SLOW_MS, SPEC_TIMEOUT_MS } from './classroom-helpers';
 import { openHost } from './embed-host';
 
 const DIST = process.env.PW_DIST ?? 'dist';

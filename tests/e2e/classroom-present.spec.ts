@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { currentStep, expect as baseExpect, test } from './fixtures';
-import { SPEC_TIMEOUT_MS, TEACH_OUT, openReady, readyOn, textSizes } from './teach-helpers';
+import { SPEC_TIMEOUT_MS, TEACH_OUT, openReady, readyOn, textSizes } from './classroom-helpers';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 
 const TRANSFERS = transfersJson.transfers;

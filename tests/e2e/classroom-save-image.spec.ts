@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
-import { countColours, openReady, pngSize, SPEC_TIMEOUT_MS, TEACH_OUT } from './teach-helpers';
+import { countColours, openReady, pngSize, SPEC_TIMEOUT_MS, TEACH_OUT } from './classroom-helpers';
 import { imageLayout } from '../../src/export/compose';
 import { PALETTES } from '../../src/look/palette';
 

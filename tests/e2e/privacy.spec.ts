@@ -1,5 +1,5 @@
 /**
- * Privacy (issue 7, req 7), the parts the CSP walks (trust-csp.spec.ts) do not cover:
+ * Privacy (issue 7, req 7), the parts the CSP walks (security-csp.spec.ts) do not cover:
  *  - changing a setting (the language) stores nothing: the choice lives in the URL (?lang=),
  *    so a reload or a shared link keeps it, and no cookie or storage key is written;
  *  - a frame sandboxed with allow-scripts only, where reading localStorage or
@@ -8,7 +8,7 @@
  */
 import { test, expect, waitReady } from './fixtures';
 import { frameReady, openHost } from './embed-host';
-import { installProbes, readProbes } from './trust-helpers';
+import { installProbes, readProbes } from './random-helpers';
 
 test.describe.configure({ timeout: 300_000 });
 

@@ -6,7 +6,7 @@
  */
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 import { test, expect } from './fixtures';
-import { openReady } from './teach-helpers';
+import { openReady } from './classroom-helpers';
 
 /** The list's button in each language (src/i18n/*.json list.button). */
 const LIST = {"en": "List of steps", "ko": "단계 목록", "uk": "Список кроків", "ru": "Список шагов"} as const;

@@ -1,10 +1,10 @@
 /**
  * CSP and privacy on the static fallback (issue 7, reqs 6 and 7), in a Chromium started
- * without WebGL (its own browser, like embed-fallback.spec.ts); see trust-csp.spec.ts.
+ * without WebGL (its own browser, like embed-fallback.spec.ts); see security-csp.spec.ts.
  */
 import { test, expect } from './fixtures';
 import { frameReady, openHost } from './embed-host';
-import { expectNoViolations, expectNothingStored, installProbes } from './trust-helpers';
+import { expectNoViolations, expectNothingStored, installProbes } from './random-helpers';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
 
 test.use({

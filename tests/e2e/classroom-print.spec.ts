@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
-import { openReady, pdfPageCount, SPEC_TIMEOUT_MS, TEACH_OUT } from './teach-helpers';
+import { openReady, pdfPageCount, SPEC_TIMEOUT_MS, TEACH_OUT } from './classroom-helpers';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 
