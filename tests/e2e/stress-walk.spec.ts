@@ -14,8 +14,9 @@
  * Leaks: in the long walk (`npm run test:soak`), the page is measured three times in the same
  * normalised state (after the 100-action warm-up, half-way, at the end): the JS heap after a
  * forced GC, the live DOM nodes and the JS event listeners (Chromium's own counters). A leak
- * is growth that does not level off: the second half may not add more than half of what the
- * first half added, beyond a small allowance for code that only gets hot late. A ratio of two
+ * is growth that does not level off: the second half may not add more than three quarters of what the
+ * first half added, beyond a small allowance for code that only gets hot late (a steady leak of
+ * more than ~0.5 listeners, 10 DOM nodes or 25 KB of heap per action fails). A ratio of two
  * single heap readings measured run-to-run noise (1.24 on a fresh clone) more than leaks.
  * `npm test` runs a 150-action walk with every invariant and no leak measurement.
  */
@@ -30,7 +31,9 @@ const SOAK_ACTIONS = 1000;
 const QUICK_ACTIONS = 150;
 const WARMUP = 100;
 /** Growth the second half of the walk may add on top of half the first half's (heap bytes, nodes, listeners). */
-const ALLOW = { heap: 3e6, nodes: 300, listeners: 40 };
+const ALLOW = { heap: 3e6, nodes: 300, listeners: 60 };
+/** Share of the first half's growth the second half may repeat: a leak that does not level off repeats all of it. */
+const LEVEL_OFF = 0.75;
 const CHECKPOINT = 50;
 const LANGS = ['en', 'ko', 'ru', 'uk'];
 const SIZES = [
@@ -284,7 +287,7 @@ test(
   for (const key of ['heap', 'nodes', 'listeners'] as const) {
     const first = Math.max(0, mid[key] - warm[key]);
     const second = end[key] - mid[key];
-    expect(second, `${key}: growth in the second half of the walk levels off (first half +${first})`).toBeLessThanOrEqual(first / 2 + ALLOW[key]);
+    expect(second, `${key}: growth in the second half of the walk levels off (first half +${first})`).toBeLessThanOrEqual(first * LEVEL_OFF + ALLOW[key]);
   }
   },
 );
