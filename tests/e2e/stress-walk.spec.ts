@@ -16,7 +16,7 @@
  * forced GC, the live DOM nodes and the JS event listeners (Chromium's own counters). A leak
  * is growth that does not level off: the second half may not add more than three quarters of what the
  * first half added, beyond a small allowance for code that only gets hot late (a steady leak of
- * more than ~0.5 listeners, 10 DOM nodes or 25 KB of heap per action fails). A ratio of two
+ * more than ~0.5 listeners, 3 DOM nodes or 25 KB of heap per action fails). A ratio of two
  * single heap readings measured run-to-run noise (1.24 on a fresh clone) more than leaks.
  * `npm test` runs a 150-action walk with every invariant and no leak measurement.
  */
