@@ -6,7 +6,7 @@ import { Badge } from '../ui/Badge';
 import { SourceLinks } from '../ui/SourceLinks';
 import { Overview } from './Overview';
 import { SourcesDiffer } from '../ui/SourcesDiffer';
-import { stepEyebrow } from '../text/step-text';
+import { placeName as placeNameOf, routeCertainty as routeCertaintyOf, stepEyebrow } from '../text/step-text';
 
 function Row({ label, value, certainty, lang, basis, sources }: {
   label: string;
@@ -32,15 +32,6 @@ function Row({ label, value, certainty, lang, basis, sources }: {
   );
 }
 
-/** The name of a place in the UI language, or a "not stated" phrase. */
-function usePlaceName(): (id: string | null, lang: Lang) => string {
-  const { dataset } = useApp();
-  return (id, lang) => {
-    const p = id ? dataset.places.find((x) => x.id === id) : undefined;
-    return p ? p.names[lang] : t(lang, 'card.notStated');
-  };
-}
-
 /** Window label as the data words it ("7–8 Sep 2023", "Aug – Oct 2023 (undated)"). */
 function WindowValue({ transfer, lang }: { transfer: Transfer; lang: Lang }) {
   const w = transfer.window;
@@ -54,14 +45,10 @@ function WindowValue({ transfer, lang }: { transfer: Transfer; lang: Lang }) {
 /** The card for one transfer: every field with its certainty and sources. */
 export function TransferCard({ transfer }: { transfer: Transfer }) {
   const lang = useAppState((s) => s.lang);
-  const placeName = usePlaceName();
+  const { dataset } = useApp();
+  const placeName = (id: string | null, l: Lang) => placeNameOf(dataset, id, l);
   const modeKey = (transfer.mode.value ? `mode.${transfer.mode.value}` : 'mode.not-disclosed') as MessageKey;
-  const routeCertainty: Certainty =
-    transfer.from.certainty === 'reported' && transfer.to.certainty === 'reported'
-      ? 'reported'
-      : transfer.to.value === null
-        ? 'unknown'
-        : 'inferred';
+  const routeCertainty = routeCertaintyOf(transfer);
   return (
     <article className="step-card" aria-labelledby="step-title">
       <p className="eyebrow">{stepEyebrow(transfer, lang)}</p>
