@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import satisfies from 'spdx-satisfies';
 
 /** Licences whose terms allow shipping in a public static site with attribution only. */
 export const ALLOWED_LICENCES = ['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', 'OFL-1.1', '0BSD', 'CC0-1.0'] as const;
@@ -66,76 +67,21 @@ export function checkPinned(pkg: PackageJson): Violation[] {
 // ----------------------------------------------------------------------------------------------
 // SPDX licence expressions
 
-type Token = { t: '(' } | { t: ')' } | { t: 'AND' } | { t: 'OR' } | { t: 'WITH' } | { t: 'id'; v: string };
-
-function tokenize(expr: string): Token[] | null {
-  const out: Token[] = [];
-  const re = /\s*(?:(\()|(\))|([A-Za-z0-9.+:-]+))/y;
-  let pos = 0;
-  expr = expr.trim();
-  while (pos < expr.length) {
-    re.lastIndex = pos;
-    const m = re.exec(expr);
-    if (!m) return null;
-    pos = re.lastIndex;
-    if (m[1]) out.push({ t: '(' });
-    else if (m[2]) out.push({ t: ')' });
-    else {
-      const word = m[3] ?? '';
-      const upper = word.toUpperCase();
-      if (upper === 'AND' || upper === 'OR' || upper === 'WITH') out.push({ t: upper });
-      else out.push({ t: 'id', v: word });
-    }
-    while (pos < expr.length && /\s/.test(expr.charAt(pos))) pos++;
-  }
-  return out;
-}
+const CANONICAL = new Map<string, string>(ALLOWED_LICENCES.map((id) => [id.toLowerCase(), id]));
 
 /**
- * Whether an SPDX expression lets us use the package under allowed licences only:
- * `A OR B` needs one allowed side (we may pick it), `A AND B` needs both. `WITH` exceptions,
- * `+` suffixes, LicenseRef-*, "SEE LICENSE IN …", "UNLICENSED" and unparsable text are not allowed.
+ * Whether an SPDX expression lets us use the package under allowed licences only (spdx-satisfies:
+ * `A OR B` needs one allowed side, `A AND B` both, `X+` is allowed when X is). An allowed id in
+ * the wrong case ("mit") is read as that id; `WITH` exceptions, LicenseRef-*, "SEE LICENSE IN …",
+ * "UNLICENSED" and anything that is not an SPDX expression are not allowed.
  */
 export function isLicenceAllowed(expr: string, allowed: readonly string[] = ALLOWED_LICENCES): boolean {
-  const tokens = tokenize(expr);
-  if (!tokens || tokens.length === 0) return false;
-  const allow = new Set(allowed.map((a) => a.toLowerCase()));
-  let i = 0;
-  // or := and ("OR" and)* ; and := atom ("AND" atom)* ; atom := id | "(" or ")"
-  const parseOr = (): boolean | null => {
-    let v = parseAnd();
-    while (v !== null && tokens[i]?.t === 'OR') {
-      i++;
-      const r = parseAnd();
-      if (r === null) return null;
-      v = v || r;
-    }
-    return v;
-  };
-  const parseAnd = (): boolean | null => {
-    let v = parseAtom();
-    while (v !== null && tokens[i]?.t === 'AND') {
-      i++;
-      const r = parseAtom();
-      if (r === null) return null;
-      v = v && r;
-    }
-    return v;
-  };
-  const parseAtom = (): boolean | null => {
-    const tok = tokens[i++];
-    if (!tok) return null;
-    if (tok.t === '(') {
-      const v = parseOr();
-      if (tokens[i++]?.t !== ')') return null;
-      return v;
-    }
-    if (tok.t !== 'id') return null;
-    if (tokens[i]?.t === 'WITH') return null;
-    return allow.has(tok.v.toLowerCase());
-  };
-  const v = parseOr();
-  return v === true && i === tokens.length;
+  const spelled = expr.replace(/[A-Za-z0-9.-]+/g, (w) => CANONICAL.get(w.toLowerCase()) ?? w);
+  try {
+    return satisfies(spelled, [...allowed]);
+  } catch {
+    return false;
+  }
 }
 
 /** The licence a package.json or lockfile entry declares, as one SPDX expression (or null). */

@@ -105,7 +105,11 @@ export function bindHostBridge(store: AppStore, opts: HostBridgeOptions = {}, wi
     const command = parseHostCommand(event.data);
     if (!command) return;
     const actions = store.getState();
-    if (command.type === 'shellroute:goto') actions.setStep(command.step);
+    // A goto to the step on screen frames it again (the host may have resized the frame).
+    if (command.type === 'shellroute:goto') {
+      if (command.step === actions.step) actions.reframe();
+      else actions.setStep(command.step);
+    }
     else if (command.type === 'shellroute:play') actions.play();
     else actions.pause();
   };

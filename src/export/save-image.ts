@@ -4,14 +4,12 @@
  * drawn (maplibre's drawing buffer is not preserved), at a higher pixel ratio when the
  * map on screen is smaller than its place in the image.
  */
-import type { Map as MlMap } from 'maplibre-gl';
 import type { AppStore } from '../state/store';
 import { effectiveTheme } from '../state/store';
 import type { Dataset } from '../model/types';
 import { PALETTES } from '../look/palette';
 import { legendLines } from '../look/legend';
 import { DASH } from '../look/line-style';
-import { getMap } from '../env/map-registry';
 import { formatDate, t } from '../i18n';
 import { dataVersion } from '../model/data-version';
 import { imageFileName, sourceLine, stepInfo } from '../text/step-text';
@@ -37,42 +35,6 @@ function whenReady(store: AppStore, ms: number): Promise<void> {
       resolve();
     }
   });
-}
-
-function once(map: MlMap, type: 'idle' | 'render', ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    map.once(type, () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-/** Copies the map's pixels, re-rendered at up to `ratio` device pixels per CSS pixel. */
-export async function captureMap(map: MlMap, wantWidth: number): Promise<HTMLCanvasElement> {
-  const cssW = map.getCanvas().clientWidth || 1;
-  const before = map.getPixelRatio();
-  const ratio = Math.min(2.5, Math.max(before, wantWidth / cssW));
-  const raise = ratio > before + 0.05;
-  try {
-    if (raise) {
-      map.setPixelRatio(ratio);
-      await once(map, 'idle', 4000);
-    }
-    // A synchronous redraw leaves the frame in the drawing buffer until this task ends.
-    map.redraw();
-    const src = map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = src.width;
-    copy.height = src.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(src, 0, 0);
-    return copy;
-  } finally {
-    if (raise) map.setPixelRatio(before);
-  }
 }
 
 /** Builds the image's words for the current step and language. */
@@ -125,8 +87,6 @@ export function download(blob: Blob, name: string, doc: Document = document): vo
 
 /** Renders the current step to a PNG blob and its file name. */
 export async function renderStepImage(store: AppStore, dataset: Dataset): Promise<{ blob: Blob; name: string }> {
-  const map = getMap();
-  if (!map) throw new Error('the map is not ready');
   await whenReady(store, 10_000);
   const s = store.getState();
   const palette = PALETTES[effectiveTheme(s)];
@@ -140,16 +100,16 @@ export async function renderStepImage(store: AppStore, dataset: Dataset): Promis
   } catch {
     // A font that fails to load falls back to sans-serif; the image is still right.
   }
-  const snapshot = readInset(map.getContainer().parentElement ?? document);
-  const insetEl = map.getContainer().parentElement?.querySelector('.port-inset');
-  const widthFraction = insetEl ? insetEl.getBoundingClientRect().width / (map.getCanvas().clientWidth || 1) : 0;
-  const snap = await captureMap(map, IMAGE_W * 0.75);
+  const snap = await store.getState().snapshot(IMAGE_W * 0.75);
+  const snapshot = readInset(snap.frame);
+  const insetEl = snap.frame.querySelector('.port-inset');
+  const widthFraction = insetEl ? insetEl.getBoundingClientRect().width / snap.cssWidth : 0;
   const canvas = document.createElement('canvas');
   canvas.width = IMAGE_W;
   canvas.height = IMAGE_H;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  composeImage(ctx, snap, snap.width, snap.height, text, palette, snapshot ? { snapshot, widthFraction } : null);
+  composeImage(ctx, snap.image, snap.image.width, snap.image.height, text, palette, snapshot ? { snapshot, widthFraction } : null);
   return { blob: await toBlob(canvas), name: imageFileName(dataset, s.step) };
 }
 

@@ -62,7 +62,7 @@ export function PortInset() {
   const transfer = dataset.transfers[step - 1];
   // Only for steps that happen at the ports; the air step starts in Pyongyang.
   if (transfer && transfer.legs.some((id) => dataset.legs.find((l) => l.properties.id === id)?.properties.mode === 'air')) return null;
-  const litPlaces = new Set([transfer?.from.value, transfer?.to.value]);
+  const activeIds = new Set([transfer?.from.value, transfer?.to.value]);
   return (
     <figure className="port-inset" aria-label={t(lang, 'inset.label')}>
       <svg viewBox={`0 0 ${proj.width} ${proj.height}`} role="img" aria-label={t(lang, 'inset.label')}>
@@ -83,8 +83,8 @@ export function PortInset() {
           // Najin labels to its right; the Russian ports, near the east edge, to their left.
           const anchorEnd = id !== 'najin';
           return (
-            <g key={id} className={litPlaces.has(id) ? 'inset-port on' : 'inset-port'}>
-              <circle cx={x} cy={y} r={litPlaces.has(id) ? 4 : 3} />
+            <g key={id} className={activeIds.has(id) ? 'inset-port on' : 'inset-port'}>
+              <circle cx={x} cy={y} r={activeIds.has(id) ? 4 : 3} />
               <text x={anchorEnd ? x - 6 : x + 6} y={y + (id === 'dunai' ? -6 : 12)} textAnchor={anchorEnd ? 'end' : 'start'}>
                 {p.names[lang]}
               </text>

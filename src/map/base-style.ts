@@ -10,7 +10,7 @@ import { cappedLegs } from '../model/drawn-certainty';
 import { lineStyleOf } from '../look/line-style';
 import type { BBox, RouteGeometry } from '../geo/route';
 import type { Palette } from '../look/palette';
-import { buildLayers, EAST_LON, LABEL_SIDE, LIT_PLACES_SOURCE, LIT_PLACES_TWIN, type LabelSide } from './layers';
+import { buildLayers, EAST_LON, LABEL_SIDE, ACTIVE_PLACES_SOURCE, ACTIVE_PLACES_TWIN, type LabelSide } from './layers';
 import { INSET_BOX } from './inset-projection';
 import { arrowTipAt } from '../geo/route';
 
@@ -44,11 +44,11 @@ export function placesCollection(dataset: Dataset, lang: Lang, only?: readonly s
 }
 
 /**
- * The step's own places (`ids`) for the lit-places source, each with where its label goes
+ * The step's own places (`ids`) for the active-places source, each with where its label goes
  * (LABEL_SIDE): the side of the step's frame it is on (without a frame, the side its
- * longitude gives the other labels), and, when both lit places are on one side, which is upper.
+ * longitude gives the other labels), and, when both active places are on one side, which is upper.
  */
-export function litPlacesCollection(dataset: Dataset, lang: Lang, ids: readonly string[], frame?: BBox): FeatureCollection {
+export function activePlacesCollection(dataset: Dataset, lang: Lang, ids: readonly string[], frame?: BBox): FeatureCollection {
   const mid = frame ? (frame[0] + frame[2]) / 2 : EAST_LON;
   const c = placesCollection(dataset, lang, ids);
   const at = c.features.map((f) => (f.geometry as Point).coordinates as [number, number]);
@@ -111,8 +111,8 @@ export function buildStyle(opts: {
   lang: Lang;
   railLabel: string;
   basemap: Record<string, string>;
-  /** The lit-places source the map opens with (litPlacesCollection); empty by default. */
-  lit?: FeatureCollection;
+  /** The active-places source the map opens with (activePlacesCollection); empty by default. */
+  active?: FeatureCollection;
 }): StyleSpecification {
   const geo = (data: GeoJSONSourceSpecification['data'], promote = false): GeoJSONSourceSpecification => ({
     type: 'geojson',
@@ -130,8 +130,8 @@ export function buildStyle(opts: {
       legs: geo(legsCollection(opts.dataset, opts.railLabel), true),
       places: geo(placesCollection(opts.dataset, opts.lang), true),
       // The step's own places (layers.ts); the binding keeps it in step.
-      [LIT_PLACES_SOURCE]: geo(opts.lit ?? EMPTY),
-      [LIT_PLACES_TWIN]: geo(EMPTY),
+      [ACTIVE_PLACES_SOURCE]: geo(opts.active ?? EMPTY),
+      [ACTIVE_PLACES_TWIN]: geo(EMPTY),
       // The front arrowhead twice, sharing one id (so one feature-state): a triangle on the
       // ground for close views and a point for the fixed-size icon at the continental view.
       arrowhead: geo({ type: 'FeatureCollection', features: arrowFeatures(opts.dataset, opts.geometry) }, true),

@@ -15,9 +15,9 @@ import { animate, browserClock, type Animation, type FrameClock } from './animat
 import { clientBox, type FrameBox } from './frame-size';
 import { applyLook, lookKey } from './apply-look';
 import { activePlaces } from '../model/steps';
-import { legCopyId, legsCollection, litPlacesCollection, placesCollection } from './base-style';
+import { legCopyId, legsCollection, activePlacesCollection, placesCollection } from './base-style';
 import { drawnLegs } from '../model/drawn-certainty';
-import { LABEL_SIDE, LIT_PLACE_SOURCES } from './layers';
+import { LABEL_SIDE, ACTIVE_PLACE_SOURCES } from './layers';
 
 /** The part of maplibre's Map that the binding uses (a fake implements it in tests). */
 export type MapLike = Pick<
@@ -31,6 +31,7 @@ export type MapLike = Pick<
   | 'setLayoutProperty'
   | 'triggerRepaint'
   | 'getContainer'
+  | 'resize'
 >;
 
 export interface BindOptions {
@@ -45,29 +46,29 @@ export interface BindOptions {
   /** Marker travel time per step, ms. */
   durationMs?: number;
   clock?: FrameClock;
-  /** The step whose lit places the style was built with (buildStyle's `lit`); unknown by default, so the first step sends them. */
-  litStep?: number;
+  /** The step whose active places the style was built with (buildStyle's `active`); unknown by default, so the first step sends them. */
+  styleStep?: number;
 }
 
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Within this many pixels of a lit place (at the step's frame), another place's name is not drawn. */
+/** Within this many pixels of an active place (at the step's frame), another place's name is not drawn. */
 export const CROWD_PX = 40;
 
 /**
  * Places too close to the step's own places to be told apart at the step's frame (a map
- * `widthPx` wide): their names are not drawn (feature state 'crowded'), so a lit dot is never
+ * `widthPx` wide): their names are not drawn (feature state 'crowded'), so an active dot is never
  * named by a neighbour's label (at the continental view Dunai is a few pixels from Vostochny
  * Port). Distances in screen terms: longitude degrees, latitude stretched as Mercator does.
  */
-export function crowdedPlaces(dataset: Dataset, lit: readonly string[], frame: BBox | undefined, widthPx: number): string[] {
-  if (!frame || lit.length === 0 || !(widthPx > 0)) return [];
+export function crowdedPlaces(dataset: Dataset, active: readonly string[], frame: BBox | undefined, widthPx: number): string[] {
+  if (!frame || active.length === 0 || !(widthPx > 0)) return [];
   const limit = (CROWD_PX * (frame[2] - frame[0])) / widthPx;
-  const litAt = dataset.places.filter((p) => lit.includes(p.id)).map((p) => p.coord);
+  const activeCoords = dataset.places.filter((p) => active.includes(p.id)).map((p) => p.coord);
   return dataset.places
-    .filter((p) => !lit.includes(p.id))
+    .filter((p) => !active.includes(p.id))
     .filter((p) =>
-      litAt.some(([lon, lat]) => Math.hypot(p.coord[0] - lon, (p.coord[1] - lat) / Math.cos((lat * Math.PI) / 180)) < limit),
+      activeCoords.some(([lon, lat]) => Math.hypot(p.coord[0] - lon, (p.coord[1] - lat) / Math.cos((lat * Math.PI) / 180)) < limit),
     )
     .map((p) => p.id);
 }
@@ -106,14 +107,14 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
   const clock = opts.clock ?? browserClock;
   const frameBox = opts.frameBox ?? (() => clientBox(map.getContainer()));
   const duration = opts.durationMs ?? 5000;
-  // Leg features lit (a leg's own id, or its copy in the step's certainty) and hidden under a lit copy.
-  let lit = { legs: [] as string[], hidden: [] as string[], places: [] as string[], crowded: [] as string[] };
-  // What the lit-places source holds now (null: not known, send on the first step).
-  const litFor = (step: number) => litPlacesCollection(dataset, store.getState().lang, activePlaces(dataset, step), geometry.bounds[step]);
+  // Leg features active (a leg's own id, or its copy in the step's certainty) and hidden under an active copy.
+  let active = { legs: [] as string[], hidden: [] as string[], places: [] as string[], crowded: [] as string[] };
+  // What the active-places source holds now (null: not known, send on the first step).
+  const activeFor = (step: number) => activePlacesCollection(dataset, store.getState().lang, activePlaces(dataset, step), geometry.bounds[step]);
   const keyOf = (c: FeatureCollection) => c.features.map((f) => `${String(f.properties?.id)}:${String(f.properties?.[LABEL_SIDE])}`).join('|');
-  let litKey: string | null = opts.litStep === undefined ? null : keyOf(litFor(opts.litStep));
-  // Which of the two lit sources holds them (the style opens with the first).
-  let litSlot = 0;
+  let activeKey: string | null = opts.styleStep === undefined ? null : keyOf(activeFor(opts.styleStep));
+  // Which of the two active sources holds them (the style opens with the first).
+  let activeSlot = 0;
   let anim: Animation | null = null;
   let token = 0;
   let framedOnce = false;
@@ -134,21 +135,21 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
 
   const light = (step: number) => {
     const places = activePlaces(dataset, step);
-    // The step's own places label first (LIT_PLACES_SOURCE), sent only when they (or the
-    // frame they point into) change, to the twin source, the current one emptied (LIT_PLACES_TWIN).
-    const litData = litFor(step);
-    const key = keyOf(litData);
-    if (key !== litKey) {
-      litKey = key;
-      const [now, next] = litSlot === 0 ? LIT_PLACE_SOURCES : [LIT_PLACE_SOURCES[1], LIT_PLACE_SOURCES[0]];
-      (map.getSource(next) as GeoJSONSource | undefined)?.setData(litData);
+    // The step's own places label first (ACTIVE_PLACES_SOURCE), sent only when they (or the
+    // frame they point into) change, to the twin source, the current one emptied (ACTIVE_PLACES_TWIN).
+    const activeData = activeFor(step);
+    const key = keyOf(activeData);
+    if (key !== activeKey) {
+      activeKey = key;
+      const [now, next] = activeSlot === 0 ? ACTIVE_PLACE_SOURCES : [ACTIVE_PLACE_SOURCES[1], ACTIVE_PLACE_SOURCES[0]];
+      (map.getSource(next) as GeoJSONSource | undefined)?.setData(activeData);
       (map.getSource(now) as GeoJSONSource | undefined)?.setData(EMPTY_COLLECTION);
-      litSlot = 1 - litSlot;
+      activeSlot = 1 - activeSlot;
     }
-    for (const id of lit.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
-    for (const id of lit.hidden) map.setFeatureState({ source: 'legs', id }, { hidden: false });
-    for (const id of lit.places) map.setFeatureState({ source: 'places', id }, { active: false });
-    for (const id of lit.crowded) map.setFeatureState({ source: 'places', id }, { crowded: false });
+    for (const id of active.legs) map.setFeatureState({ source: 'legs', id }, { active: false });
+    for (const id of active.hidden) map.setFeatureState({ source: 'legs', id }, { hidden: false });
+    for (const id of active.places) map.setFeatureState({ source: 'places', id }, { active: false });
+    for (const id of active.crowded) map.setFeatureState({ source: 'places', id }, { crowded: false });
     // A leg drawn below its own certainty on this step lights its copy in that style, and its own copy hides.
     const drawn = drawnLegs(dataset, step);
     const legs = drawn.map((d) => (d.certainty === d.own ? d.id : legCopyId(d.id, d.certainty)));
@@ -158,9 +159,9 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     for (const id of hidden) map.setFeatureState({ source: 'legs', id }, { hidden: true });
     for (const id of places) map.setFeatureState({ source: 'places', id }, { active: true });
     for (const id of crowded) map.setFeatureState({ source: 'places', id }, { crowded: true });
-    const frontLit = drawn.some((d) => d.mode === 'front');
-    map.setFeatureState({ source: 'arrowhead', id: 'front-arrowhead' }, { active: frontLit });
-    lit = { legs, hidden, places, crowded };
+    const frontActive = drawn.some((d) => d.mode === 'front');
+    map.setFeatureState({ source: 'arrowhead', id: 'front-arrowhead' }, { active: frontActive });
+    active = { legs, hidden, places, crowded };
   };
 
   const whenIdle = (t: number) => {
@@ -219,7 +220,16 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     );
   };
 
-  const unsubStep = store.subscribe((s) => s.stepNonce, () => show(store.getState().step));
+  const unsubStep = store.subscribe((s) => s.step, (step) => show(step));
+  // reframe(): the layout may have changed before the map's own ResizeObserver ran, so size
+  // the map first and frame the step for the new size.
+  const unsubReframe = store.subscribe(
+    (s) => s.reframeRequests,
+    () => {
+      map.resize();
+      show(store.getState().step);
+    },
+  );
   // Theme and presenter mode → paint and label sizes (the style was built plain, so a
   // map that loads in presenter mode gets its look at once).
   const unsubTheme = store.subscribe(lookKey, () => applyLook(map, store.getState()));
@@ -230,7 +240,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
       (map.getSource('places') as GeoJSONSource | undefined)?.setData(placesCollection(dataset, lang));
       (map.getSource('legs') as GeoJSONSource | undefined)?.setData(legsCollection(dataset, opts.railLabel(lang)));
       // setData drops feature-state on re-parse; re-light the current step.
-      litKey = null; // the labels' text changed: re-send the lit places too
+      activeKey = null; // the labels' text changed: re-send the active places too
       light(store.getState().step);
     },
   );
@@ -239,6 +249,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     token += 1;
     anim?.cancel();
     unsubStep();
+    unsubReframe();
     unsubTheme();
     unsubLang();
   };

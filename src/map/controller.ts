@@ -11,13 +11,14 @@ import type { Dataset } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import { t } from '../i18n';
 import { PALETTES } from '../look/palette';
-import { buildStyle, litPlacesCollection } from './base-style';
+import { buildStyle, activePlacesCollection } from './base-style';
 import { basemapUrls } from '../svg/basemap-urls';
 import { bindMap, openingShot, padding } from './bind-map';
 import { activePlaces } from '../model/steps';
 import { SHARED_MAP_OPTIONS } from './camera';
 import { loadMapFonts } from './fonts';
-import { registerMap, unregisterMap } from '../env/map-registry';
+import { probeMap, unprobeMap } from './probe';
+import { captureMap } from './snapshot';
 import { switchToFallback } from '../state/static-fallback';
 import { inIframe } from '../state/history-sync';
 import { gestureLocale } from '../env/gestures';
@@ -68,6 +69,15 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
   let unwatchGpu: (() => void) | null = null;
   let boundOnce = false;
   const fail = (message: string) => store.getState().setMapState('error', message);
+  // While a map is bound it answers the store's snapshot requests (image export) and the tests' probe.
+  const offer = (m: maplibregl.Map) => {
+    probeMap(m);
+    store.getState().provideSnapshotter((wantWidth) => captureMap(m, wantWidth));
+  };
+  const withdraw = (m: maplibregl.Map | null) => {
+    unprobeMap(m);
+    store.getState().provideSnapshotter(null);
+  };
   // The map's size and the port inset's height, without reading layout on a step change.
   const size = watchFrameSize(el, '.port-inset');
   const extraPadding = () => {
@@ -85,7 +95,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
       unwatchGpu = null;
       unbind?.();
       unbind = null;
-      unregisterMap(map);
+      withdraw(map);
       map?.remove();
       map = null;
     },
@@ -99,7 +109,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
     }
     const s = store.getState();
     const opening = openingShot(geometry, s.step, reducedMotion());
-    const litStep = s.step;
+    const styleStep = s.step;
     try {
       map = new maplibregl.Map({
         container: el,
@@ -110,7 +120,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
           lang: s.lang,
           railLabel: t(s.lang, 'map.railLabel'),
           basemap: basemapUrls(document.baseURI),
-          lit: litPlacesCollection(dataset, s.lang, activePlaces(dataset, litStep), geometry.bounds[litStep]),
+          active: activePlacesCollection(dataset, s.lang, activePlaces(dataset, styleStep), geometry.bounds[styleStep]),
         }),
         // Created where the binding's first framing lands (openingShot), so that framing moves nothing.
         bounds: opening?.bounds,
@@ -156,10 +166,10 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
         extraPadding,
         frameBox: size.box,
         // What the style was built with; after a lost context the binding re-sends them.
-        litStep: first ? litStep : undefined,
+        styleStep: first ? styleStep : undefined,
         railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
       });
-      registerMap(map);
+      offer(map);
     };
     map.once('load', bind);
     // A lost WebGL context: stop driving the map; when the browser restores it, maplibre
@@ -170,7 +180,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
       lost: () => {
         unbind?.();
         unbind = null;
-        unregisterMap(lostMap);
+        withdraw(lostMap);
         if (store.getState().mapState !== 'fallback') store.getState().setMapState('loading');
       },
       restored: () => {
@@ -189,7 +199,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
     unsubLang?.();
     unwatchGpu?.();
     unbind?.();
-    unregisterMap(map);
+    withdraw(map);
     map?.remove();
   };
 

@@ -35,8 +35,8 @@ function legWidth(base: number): DataDrivenPropertyValueSpecification<number> {
 }
 
 /**
- * Which copy of a leg is seen: the lit copy in the step's style; unlit, only the leg's own
- * copy (`base`), and not while a copy in another style is lit over it ('hidden').
+ * Which copy of a leg is seen: the active copy in the step's style; unlit, only the leg's own
+ * copy (`base`), and not while a copy in another style is active over it ('hidden').
  */
 const LEG_OPACITY: ExpressionSpecification = [
   'case',
@@ -78,22 +78,22 @@ function legLayer(style: LineStyle, p: Palette, k = 1): LayerSpecification {
  * (median of 20 changes, 516 → 383 ms; bench: step change). Re-sending all the places instead kept ~0.1 MB of tile buffers alive
  * per playback loop (bench: heap).
  */
-export const LIT_PLACES_SOURCE = 'lit-places';
+export const ACTIVE_PLACES_SOURCE = 'active-places';
 /**
  * Its twin: a step change fills one and empties the other, in turn. maplibre keeps a label
  * that stays put (same text, same place, same layer) at the anchor it had, which would keep
  * Najin's label on the side it had on the last step; the new step's labels come in the other
  * layers, with no past, and take the anchors their side asks for.
  */
-export const LIT_PLACES_TWIN = 'lit-places-2';
-export const LIT_PLACE_SOURCES = [LIT_PLACES_SOURCE, LIT_PLACES_TWIN] as const;
+export const ACTIVE_PLACES_TWIN = 'active-places-2';
+export const ACTIVE_PLACE_SOURCES = [ACTIVE_PLACES_SOURCE, ACTIVE_PLACES_TWIN] as const;
 
 /** Dots and bilingual labels for one rank band of places. */
 function placeLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification[] {
   return [placeDots(band, filter, p, minzoom, k), ...labelLayers(band, filter, p, minzoom, k, 'places')];
 }
 
-type PlaceSource = 'places' | (typeof LIT_PLACE_SOURCES)[number];
+type PlaceSource = 'places' | (typeof ACTIVE_PLACE_SOURCES)[number];
 
 function labelLayers(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k: number, source: PlaceSource): LayerSpecification[] {
   return [
@@ -106,10 +106,10 @@ function labelLayers(band: string, filter: ExpressionSpecification, p: Palette, 
 /** Places east of this longitude label to their left first. */
 export const EAST_LON = 120;
 /**
- * A lit place's feature property: the side of the step's frame it is on ('west' | 'east').
+ * An active place's feature property: the side of the step's frame it is on ('west' | 'east').
  * Its label points into the frame (a place on the frame's west edge is named to its right),
  * so the step's own names are never cut by the map's edge: maplibre's variable anchors do
- * not look at the viewport, and a lit label, placed first, always gets its first anchor.
+ * not look at the viewport, and an active label, placed first, always gets its first anchor.
  */
 export const LABEL_SIDE = 'labelSide';
 const RADIAL_EM = 0.7;
@@ -121,15 +121,15 @@ const EAST_ANCHORS: Anchor[] = ['right', 'top', 'bottom', 'left'];
 const AIRPORT_ANCHORS: Anchor[] = ['top', 'bottom', 'left', 'right'];
 const notAirport: ExpressionSpecification = ['!=', ['get', 'kind'], 'airport'];
 
-type LitAnchor = Anchor | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
-/** Where a lit place is (LABEL_SIDE): its side of the frame, and above or below the other lit place on that side. */
+type ActiveAnchor = Anchor | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+/** Where an active place is (LABEL_SIDE): its side of the frame, and above or below the other active place on that side. */
 export type LabelSide = 'west' | 'east' | 'west-upper' | 'west-lower' | 'east-upper' | 'east-lower';
 /**
- * A lit label's anchors: into the frame first, then centred, then outward. Two lit places on
+ * An active label's anchors: into the frame first, then centred, then outward. Two active places on
  * the same side (Najin and Dunai a few pixels apart at the continental view) stack: the upper
  * one named above its dot and the lower one below, both on the inward side.
  */
-const LIT_ANCHORS: Record<LabelSide, LitAnchor[]> = {
+const ACTIVE_ANCHORS: Record<LabelSide, ActiveAnchor[]> = {
   west: ['left', 'bottom-left', 'top-left', 'bottom', 'top', 'right'],
   east: ['right', 'bottom-right', 'top-right', 'bottom', 'top', 'left'],
   'west-upper': ['bottom-left', 'left', 'bottom', 'top-left', 'top', 'right'],
@@ -139,9 +139,9 @@ const LIT_ANCHORS: Record<LabelSide, LitAnchor[]> = {
 };
 
 /** text-variable-anchor-offset for anchors at the radial offset the other labels use (corners on the diagonal). */
-function anchorOffsets(anchors: LitAnchor[]): (LitAnchor | [number, number])[] {
+function anchorOffsets(anchors: ActiveAnchor[]): (ActiveAnchor | [number, number])[] {
   const d = RADIAL_EM / Math.SQRT2;
-  const at: Record<LitAnchor, [number, number]> = {
+  const at: Record<ActiveAnchor, [number, number]> = {
     left: [RADIAL_EM, 0],
     right: [-RADIAL_EM, 0],
     top: [0, RADIAL_EM],
@@ -153,21 +153,21 @@ function anchorOffsets(anchors: LitAnchor[]): (LitAnchor | [number, number])[] {
   };
   return anchors.flatMap((a) => [a, at[a]]);
 }
-const litAnchors = (side: LabelSide): ExpressionSpecification => ['literal', anchorOffsets(LIT_ANCHORS[side])] as ExpressionSpecification;
+const activeAnchors = (side: LabelSide): ExpressionSpecification => ['literal', anchorOffsets(ACTIVE_ANCHORS[side])] as ExpressionSpecification;
 const sideAnchors: ExpressionSpecification = [
   'match',
   ['get', LABEL_SIDE],
   'west',
-  litAnchors('west'),
+  activeAnchors('west'),
   'west-upper',
-  litAnchors('west-upper'),
+  activeAnchors('west-upper'),
   'west-lower',
-  litAnchors('west-lower'),
+  activeAnchors('west-lower'),
   'east-upper',
-  litAnchors('east-upper'),
+  activeAnchors('east-upper'),
   'east-lower',
-  litAnchors('east-lower'),
-  litAnchors('east'),
+  activeAnchors('east-lower'),
+  activeAnchors('east'),
 ];
 
 function placeDots(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, k = 1): LayerSpecification {
@@ -188,17 +188,17 @@ function placeDots(band: string, filter: ExpressionSpecification, p: Palette, mi
 }
 
 /**
- * The lit labels' opacity: 1 (no lit feature has an `opacity`), but read from the data on
+ * The active labels' opacity: 1 (no active feature has an `opacity`), but read from the data on
  * purpose. maplibre compiles a shader program per combination of constant and data-driven
- * paint properties; with a constant opacity the lit labels needed a text program of their
+ * paint properties; with a constant opacity the active labels needed a text program of their
  * own, compiled when the first step is drawn (521 ms on a software GPU, in the first step
  * change), while this way they share the other labels' program, compiled with the first map
  * (browser test: "no step compiles a new one").
  */
-const LIT_OPACITY: ExpressionSpecification = ['number', ['get', 'opacity'], 1];
+const ACTIVE_OPACITY: ExpressionSpecification = ['number', ['get', 'opacity'], 1];
 
 function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, minzoom: number, anchors: Anchor[], k: number, source: PlaceSource): LayerSpecification {
-  const lit = source !== 'places';
+  const stepOwn = source !== 'places';
   return {
       id: `places-label-${band}`,
       type: 'symbol',
@@ -214,16 +214,16 @@ function placeLabels(band: string, filter: ExpressionSpecification, p: Palette, 
         'text-justify': 'auto',
         'symbol-sort-key': ['get', 'rank'],
         'text-padding': 2,
-        // A lit label points into the step's frame (LABEL_SIDE); this takes precedence over the two above.
-        ...(lit && anchors !== AIRPORT_ANCHORS ? { 'text-variable-anchor-offset': sideAnchors } : {}),
+        // An active label points into the step's frame (LABEL_SIDE); this takes precedence over the two above.
+        ...(stepOwn && anchors !== AIRPORT_ANCHORS ? { 'text-variable-anchor-offset': sideAnchors } : {}),
       },
       paint: {
         'text-color': p.text,
         'text-halo-color': p.halo,
         'text-halo-width': 1.8 * Math.sqrt(k),
-        // The step's own places are named by the lit layers (LIT_PLACES_SOURCE); their copy here
+        // The step's own places are named by the active layers (ACTIVE_PLACES_SOURCE); their copy here
         // is not drawn, nor are the names crowding them (bind-map's crowdedPlaces).
-        'text-opacity': lit ? LIT_OPACITY : ['case', ['any', active, ['boolean', ['feature-state', 'crowded'], false]], 0, 1],
+        'text-opacity': stepOwn ? ACTIVE_OPACITY : ['case', ['any', active, ['boolean', ['feature-state', 'crowded'], false]], 0, 1],
       },
     };
 }
@@ -283,7 +283,7 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
       type: 'circle',
       source: 'marker',
       paint: {
-        // Sizes read from the data with their defaults (the marker has none), as LIT_OPACITY:
+        // Sizes read from the data with their defaults (the marker has none), as ACTIVE_OPACITY:
         // the marker then shares the place dots' compiled program instead of compiling its
         // own when it first appears (40-80 ms of the first step with a route, software GPU).
         'circle-radius': ['number', ['get', 'radius'], 8 * k],
@@ -313,9 +313,9 @@ export function buildLayers(p: Palette, k = 1): LayerSpecification[] {
       paint: { 'icon-color': ['case', active, p.front, p.muted], 'icon-halo-color': p.halo, 'icon-halo-width': 1.5 },
     },
     ...placeLayers('minor', ['>=', ['get', 'rank'], 3], p, 2.8, k),
-    // The step's own places (LIT_PLACES_SOURCE), topmost so placed first: named before their neighbours.
-    ...LIT_PLACE_SOURCES.flatMap((source, i) => {
-      const name = i === 0 ? 'lit' : `lit${i + 1}`;
+    // The step's own places (ACTIVE_PLACES_SOURCE), topmost so placed first: named before their neighbours.
+    ...ACTIVE_PLACE_SOURCES.flatMap((source, i) => {
+      const name = i === 0 ? 'active' : `active${i + 1}`;
       return [
         ...labelLayers(`${name}-major`, ['<=', ['get', 'rank'], 2], p, 0, k, source),
         ...labelLayers(`${name}-minor`, ['>=', ['get', 'rank'], 3], p, 2.8, k, source),

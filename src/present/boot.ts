@@ -5,7 +5,6 @@
 import type { AppStore } from '../state/store';
 import type { UrlFlags } from '../state/url';
 import { inIframe } from '../state/history-sync';
-import { getMap } from '../env/map-registry';
 import { installKeys } from './keys';
 import { bindStepSync, openChannel, type StepSync } from './sync';
 import { setMainSync } from './actions';
@@ -33,15 +32,7 @@ export function bindPresentEffects(store: AppStore, win: Window = window): () =>
           // Nothing to leave.
         }
       }
-      win.requestAnimationFrame(() =>
-        win.requestAnimationFrame(() => {
-          // The map's own ResizeObserver may not have run yet: size it now, so the new
-          // framing is computed for the new size, not the old one.
-          getMap()?.resize();
-          const s = store.getState();
-          s.setStep(s.step);
-        }),
-      );
+      win.requestAnimationFrame(() => win.requestAnimationFrame(() => store.getState().reframe()));
     },
   );
 }

@@ -8,7 +8,6 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApp, useAppState } from '../state/context';
-import { getMap } from '../env/map-registry';
 import { whenIdle } from '../state/idle';
 
 let loading: Promise<typeof import('./Presenter')> | null = null;
@@ -49,16 +48,12 @@ export function PresenterBar() {
 
 /**
  * When presenter mode had to wait for the chunk, its layout arrived after boot.ts framed
- * the step for the page layout: size the map and frame the step again once it is in.
+ * the step for the page layout: frame the step again once it is in.
  */
 function Reframe() {
   const { store } = useApp();
   useEffect(() => {
-    const id = requestAnimationFrame(() => {
-      getMap()?.resize();
-      const s = store.getState();
-      s.setStep(s.step);
-    });
+    const id = requestAnimationFrame(() => store.getState().reframe());
     return () => cancelAnimationFrame(id);
   }, [store]);
   return null;

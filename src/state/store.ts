@@ -27,9 +27,23 @@ export interface AppState {
   panel: Panel;
   mapState: MapState;
   errorMessage: string | null;
-  /** Bumped on every step change, so a repeated goto to the same step still re-frames. */
-  stepNonce: number;
+  /** Bumped by reframe(): the map frames the current step again at its present size. */
+  reframeRequests: number;
+  /** Set by the map binding while a live map can be copied; null otherwise (see snapshot()). */
+  snapshotter: Snapshotter | null;
 }
+
+/** A copy of the live map's pixels and the frame it sits in (for the port inset drawn over it). */
+export interface MapSnapshot {
+  image: HTMLCanvasElement;
+  /** The map's width in CSS px, to scale overlays read from the page. */
+  cssWidth: number;
+  /** The element holding the map and its overlays. */
+  frame: HTMLElement;
+}
+
+/** Copies the live map at (up to) `wantWidth` device pixels wide. */
+export type Snapshotter = (wantWidth: number) => Promise<MapSnapshot>;
 
 export interface AppActions {
   /** Goes to a step; out-of-range or non-integer input is clamped/ignored. */
@@ -48,6 +62,12 @@ export interface AppActions {
   setPresent: (present: boolean) => void;
   setNotesOpen: (open: boolean) => void;
   setMapState: (state: MapState, message?: string) => void;
+  /** Asks the map to frame the current step again (after a layout change, or a repeated goto). */
+  reframe: () => void;
+  /** The map binding offers (or withdraws, with null) a way to copy the live map. */
+  provideSnapshotter: (snapshotter: Snapshotter | null) => void;
+  /** Asks the map for a copy of itself; rejects when no live map can answer. */
+  snapshot: (wantWidth: number) => Promise<MapSnapshot>;
 }
 
 export type AppStore = StoreApi<AppState & AppActions> & {
@@ -74,7 +94,8 @@ export const DEFAULT_STATE: AppState = {
   panel: 'none',
   mapState: 'loading',
   errorMessage: null,
-  stepNonce: 0,
+  reframeRequests: 0,
+  snapshotter: null,
 };
 
 /** Clamps any number to a valid step, or returns null when it is not a finite integer. */
@@ -92,8 +113,8 @@ export function createAppStore(seed: Partial<AppState> = {}): AppStore {
       ...initial,
       setStep: (n) => {
         const step = toStep(n);
-        if (step === null) return;
-        set((s) => ({ step, stepNonce: s.stepNonce + 1 }));
+        if (step === null || step === get().step) return;
+        set({ step });
       },
       next: () => {
         const { step, loop } = get();
@@ -116,6 +137,12 @@ export function createAppStore(seed: Partial<AppState> = {}): AppStore {
       setPresent: (present) => set({ present }),
       setNotesOpen: (notesOpen) => set({ notesOpen }),
       setMapState: (mapState, message) => set({ mapState, errorMessage: message ?? null }),
+      reframe: () => set((s) => ({ reframeRequests: s.reframeRequests + 1 })),
+      provideSnapshotter: (snapshotter) => set({ snapshotter }),
+      snapshot: (wantWidth) => {
+        const take = get().snapshotter;
+        return take ? take(wantWidth) : Promise.reject(new Error('the map is not ready'));
+      },
     })),
   ) as AppStore;
 }

@@ -93,23 +93,23 @@ function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, wi
     () => dataset.legs.map((l) => ({ id: l.properties.id, mode: l.properties.mode, own: l.properties.certainty, d: pathData(l.geometry, proj.point) })),
     [dataset, proj],
   );
-  // Each lit leg in the style of its certainty on this step (drawn-certainty.ts).
+  // Each active leg in the style of its certainty on this step (drawn-certainty.ts).
   const drawnAs = new Map(drawnLegs(dataset, step).map((d) => [d.id, d.certainty]));
-  const lit = new Set(drawnAs.keys());
+  const active = new Set(drawnAs.keys());
   const styleOf = (l: (typeof legPaths)[number]) => lineStyleOf(l.mode, drawnAs.get(l.id) ?? l.own);
-  const litPlaces = new Set(activePlaces(dataset, step));
-  const frontLit = legPaths.some((l) => l.mode === 'front' && lit.has(l.id));
+  const activeIds = new Set(activePlaces(dataset, step));
+  const frontActive = legPaths.some((l) => l.mode === 'front' && active.has(l.id));
   const arrow = geometry.arrowhead ? pathData(geometry.arrowhead.geometry, proj.point) : '';
   const path = geometry.paths[step] ?? null;
   const marker = path ? pointAtKm(path, path.totalKm) : null;
   const markerXY = marker ? proj.point(marker.coord) : null;
   const modeColour = (mode: string) => (mode === 'sea' ? p.sea : mode === 'rail' ? p.rail : mode === 'air' ? p.air : p.front);
 
-  const shown = dataset.places.filter((pl) => pl.rank <= 3 || litPlaces.has(pl.id));
+  const shown = dataset.places.filter((pl) => pl.rank <= 3 || activeIds.has(pl.id));
   const dots = shown.map((pl) => {
     const [x, y] = proj.point(pl.coord);
     const colour = pl.kind === 'port' ? p.port : pl.kind === 'depot' ? p.depot : pl.kind === 'airport' ? p.air : p.city;
-    return { pl, x, y, colour, on: litPlaces.has(pl.id) };
+    return { pl, x, y, colour, on: activeIds.has(pl.id) };
   });
   const candidates: LabelCandidate[] = dots
     .filter((d) => d.x >= 0 && d.x <= width && d.y >= 0 && d.y <= height)
@@ -133,17 +133,17 @@ function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, wi
       {borders ? <path d={borders} fill="none" stroke={p.border} strokeWidth={0.8} strokeDasharray={BORDER_DASH.join(' ')} /> : null}
       <g fill="none" strokeLinejoin="round">
         {legPaths
-          .filter((l) => !lit.has(l.id))
+          .filter((l) => !active.has(l.id))
           .map((l) => (
             <path key={`m-${l.id}`} d={l.d} stroke={p.muted} strokeOpacity={0.75} strokeWidth={1.5} strokeDasharray={svgDash(styleOf(l), 3)} strokeLinecap={roundCap(styleOf(l)) ? 'round' : 'butt'} />
           ))}
         {legPaths
-          .filter((l) => lit.has(l.id))
+          .filter((l) => active.has(l.id))
           .map((l) => (
             <path key={`c-${l.id}`} d={l.d} stroke={p.casing} strokeOpacity={0.9} strokeWidth={6} strokeLinecap="round" />
           ))}
         {legPaths
-          .filter((l) => lit.has(l.id))
+          .filter((l) => active.has(l.id))
           .map((l) => (
             <path
               key={`a-${l.id}`}
@@ -159,7 +159,7 @@ function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, wi
             />
           ))}
       </g>
-      {arrow ? <path d={arrow} fill={frontLit ? p.front : p.muted} /> : null}
+      {arrow ? <path d={arrow} fill={frontActive ? p.front : p.muted} /> : null}
       {dots.map((d) => (
         <circle key={`d-${d.pl.id}`} cx={d.x} cy={d.y} r={d.on ? 6 : d.pl.rank <= 1 ? 4.5 : 3.5} fill={d.colour} stroke={p.halo} strokeWidth={d.on ? 2.5 : 1.5} />
       ))}

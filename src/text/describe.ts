@@ -8,6 +8,7 @@ import { TOTAL_STEPS } from '../state/store';
 import { pick, t, type MessageKey } from '../i18n';
 import { activePlaces } from '../model/steps';
 import { drawnLegs, weakerLine } from '../model/drawn-certainty';
+import { placeName } from './step-text';
 
 /** One drawn line as a reader hears it: a leg, or a port line joined to the trunk it continues into. */
 export interface DrawnRoute {
@@ -48,12 +49,6 @@ export function drawnRoutes(dataset: Dataset, step: number): DrawnRoute[] {
     out.push({ mode: p.mode, from: p.from, to, certainty });
   }
   return out;
-}
-
-/** A place's name in the language, or "not stated". */
-export function placeName(dataset: Dataset, id: string | null, lang: Lang): string {
-  const p = id ? dataset.places.find((x) => x.id === id) : undefined;
-  return p ? p.names[lang] : t(lang, 'card.notStated');
 }
 
 /** The legend's words for each kind of line (the same words the legend shows). */

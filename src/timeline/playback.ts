@@ -25,7 +25,7 @@ export class Playback {
     // Any step change or play/pause re-arms the timer, so manual stepping while
     // playing gives the new step its full dwell time.
     this.unsubscribe = store.subscribe(
-      (s) => [s.playing, s.stepNonce] as const,
+      (s) => [s.playing, s.step] as const,
       () => this.arm(),
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     );

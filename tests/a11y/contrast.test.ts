@@ -172,8 +172,8 @@ describe.each(THEMES)('the %s theme', (theme) => {
         for (const [name, bg] of [...halos.map((h) => ['halo', h] as const), ['land', p.land] as const, ['ocean', p.ocean] as const])
           pairs.push({ what: `${layer.id} ${w.what} on ${name}`, fg: toHex(over(w.colour, w.opacity, bg)), bg, min: TEXT });
     }
-    // The step's own names (the lit-places layers) are measured too.
-    for (const lit of ['places-label-lit-', 'places-label-lit2-']) expect(pairs.some((x) => x.what.startsWith(lit)), lit).toBe(true);
+    // The step's own names (the active-places layers) are measured too.
+    for (const active of ['places-label-active-', 'places-label-active2-']) expect(pairs.some((x) => x.what.startsWith(active)), active).toBe(true);
     expect(failures(dedupe(pairs))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { createExpression, featureFilter, latest, type Color } from '@maplibre/m
 import type { LayerSpecification } from 'maplibre-gl';
 import placesJson from '../../data/places.json' with { type: 'json' };
 import { toHex } from './colour-math';
-import { LIT_PLACE_SOURCES } from '../../src/map/layers';
+import { ACTIVE_PLACE_SOURCES } from '../../src/map/layers';
 import { legsCollection } from '../../src/map/base-style';
 import { loadBundledDataset } from '../../src/model/load';
 
@@ -42,7 +42,7 @@ const PLACE_PROPS: Props[] = placesJson.places.map((p) => ({
 const MODES = [...new Set(LEG_PROPS.map((p) => String(p.mode)))];
 
 /**
- * The features a layer's source holds: the real legs and places (the lit-places sources hold
+ * The features a layer's source holds: the real legs and places (the active-places sources hold
  * some of the places, any of them); the marker carries only
  * a mode; any other source (the front arrowhead, the basemap) is tried with an empty
  * feature of every geometry type, and the layer's filter keeps what it draws.
@@ -52,8 +52,8 @@ export function sourceFeatures(source: string): Candidate[] {
     case 'legs':
       return LEG_PROPS.map((props) => ({ props, type: 2 }));
     case 'places':
-    case LIT_PLACE_SOURCES[0]:
-    case LIT_PLACE_SOURCES[1]:
+    case ACTIVE_PLACE_SOURCES[0]:
+    case ACTIVE_PLACE_SOURCES[1]:
       return PLACE_PROPS.map((props) => ({ props, type: 1 }));
     case 'marker':
       return MODES.map((mode) => ({ props: { mode }, type: 1 }));
@@ -104,7 +104,7 @@ export function drawn(layer: LayerSpecification, colourProp: string, opacityProp
       for (const active of [false, true]) {
         const c = hexOf(colour(f, active, zoom) as Color);
         const o = Number(opacity(f, active, zoom));
-        // Opacity 0 draws nothing (a lit place's copy in the normal label layers): no contrast to measure.
+        // Opacity 0 draws nothing (a active place's copy in the normal label layers): no contrast to measure.
         if (o === 0) continue;
         const what = String(f.props.mode ?? f.props.kind ?? '') || layer.id;
         const key = `${c}|${o}|${active}|${what}`;

@@ -86,6 +86,15 @@ describe('host bridge', () => {
     expect(store.getState().playing).toBe(false);
   });
 
+  it('frames the step again on a goto to the step already shown', () => {
+    const { store, win } = setup();
+    const n = store.getState().reframeRequests;
+    win.receive({ type: 'shellroute:goto', step: store.getState().step });
+    expect(store.getState().reframeRequests).toBe(n + 1);
+    win.receive({ type: 'shellroute:goto', step: 6 });
+    expect(store.getState()).toMatchObject({ step: 6, reframeRequests: n + 1 });
+  });
+
   it('ignores commands from any window but the parent, and malformed ones', () => {
     const { store, win } = setup();
     win.receive({ type: 'shellroute:goto', step: 1 }, {});

@@ -62,77 +62,77 @@ describe('map binding', () => {
     expect(map.states.get('places:a')).toEqual({ active: true });
   });
 
-  it("sends the step's own places, when they change, to one lit source and empties the other, in turn; never the whole places source", () => {
+  it("sends the step's own places, when they change, to one active source and empties the other, in turn; never the whole places source", () => {
     const { map, store, dataset } = setup();
     type Sent = { features: { properties: { id: string; labelMain: string; labelSide: string } }[] };
     const sent = (id: string) => (map.sourceData[id] ?? []) as Sent[];
     const ids = (c: Sent | undefined) => c?.features.map((f) => f.properties.id);
     const places = () => map.sourceData.places?.length ?? 0;
     // Not told what the style holds: the first step sends (the overview lights no place).
-    expect(ids(sent('lit-places-2').at(-1))).toEqual([]);
-    expect(ids(sent('lit-places').at(-1))).toEqual([]);
+    expect(ids(sent('active-places-2').at(-1))).toEqual([]);
+    expect(ids(sent('active-places').at(-1))).toEqual([]);
     const writes = places();
     store.getState().setStep(3);
-    const lit3 = activePlaces(dataset, 3);
-    expect(lit3.length).toBeGreaterThan(0);
+    const active3 = activePlaces(dataset, 3);
+    expect(active3.length).toBeGreaterThan(0);
     // Step 3's places went to the first source (the twin of the one that held the overview's), the twin emptied.
-    expect(ids(sent('lit-places').at(-1))).toEqual(dataset.places.filter((p) => lit3.includes(p.id)).map((p) => p.id));
-    expect(ids(sent('lit-places-2').at(-1))).toEqual([]);
+    expect(ids(sent('active-places').at(-1))).toEqual(dataset.places.filter((p) => active3.includes(p.id)).map((p) => p.id));
+    expect(ids(sent('active-places-2').at(-1))).toEqual([]);
     // Each with the side of the step's frame it is on, for its label to point inward.
     const frame = buildRouteGeometry(dataset).bounds[3]!;
-    for (const f of sent('lit-places').at(-1)!.features) {
+    for (const f of sent('active-places').at(-1)!.features) {
       const lon = dataset.places.find((p) => p.id === f.properties.id)!.coord[0];
       expect(f.properties.labelSide.startsWith(lon < (frame[0] + frame[2]) / 2 ? 'west' : 'east'), f.properties.id).toBe(true);
     }
     expect(places(), 'a step change sends no place data').toBe(writes);
     // The same step again (a replay) sends nothing.
-    const count = sent('lit-places').length + sent('lit-places-2').length;
+    const count = sent('active-places').length + sent('active-places-2').length;
     store.getState().setStep(3);
-    expect(sent('lit-places').length + sent('lit-places-2').length).toBe(count);
+    expect(sent('active-places').length + sent('active-places-2').length).toBe(count);
     // The next change goes to the other source.
     store.getState().setStep(0);
-    expect(ids(sent('lit-places-2').at(-1))).toEqual([]);
-    expect(ids(sent('lit-places').at(-1))).toEqual([]);
-    // A language switch re-sends the labels (new text), the lit ones too, and keeps the step lit.
+    expect(ids(sent('active-places-2').at(-1))).toEqual([]);
+    expect(ids(sent('active-places').at(-1))).toEqual([]);
+    // A language switch re-sends the labels (new text), the active ones too, and keeps the step active.
     store.getState().setStep(3);
     store.getState().setLang('ko');
     const last = map.sourceData.places?.at(-1) as Sent;
-    const koName = dataset.places.find((p) => p.id === lit3[0])?.names.ko;
-    expect(last.features.find((f) => f.properties.id === lit3[0])?.properties.labelMain).toBe(koName);
-    const litNow = [sent('lit-places').at(-1), sent('lit-places-2').at(-1)].find((c) => (c?.features.length ?? 0) > 0);
-    expect(litNow?.features.find((f) => f.properties.id === lit3[0])?.properties.labelMain).toBe(koName);
-    expect(map.states.get(`places:${lit3[0]!}`)).toEqual({ active: true });
+    const koName = dataset.places.find((p) => p.id === active3[0])?.names.ko;
+    expect(last.features.find((f) => f.properties.id === active3[0])?.properties.labelMain).toBe(koName);
+    const activeNow = [sent('active-places').at(-1), sent('active-places-2').at(-1)].find((c) => (c?.features.length ?? 0) > 0);
+    expect(activeNow?.features.find((f) => f.properties.id === active3[0])?.properties.labelMain).toBe(koName);
+    expect(map.states.get(`places:${active3[0]!}`)).toEqual({ active: true });
   });
 
-  it('sends nothing on the first step when told the style already holds its lit places', () => {
+  it('sends nothing on the first step when told the style already holds its active places', () => {
     const dataset = miniDataset();
     const store = createAppStore({ step: 3 });
     const map = createFakeMap();
-    bindMap(map, store, { dataset, geometry: buildRouteGeometry(dataset), reducedMotion: () => true, railLabel: () => 'x', litStep: 3 });
-    expect(map.sourceData['lit-places']).toBeUndefined();
-    expect(map.sourceData['lit-places-2']).toBeUndefined();
+    bindMap(map, store, { dataset, geometry: buildRouteGeometry(dataset), reducedMotion: () => true, railLabel: () => 'x', styleStep: 3 });
+    expect(map.sourceData['active-places']).toBeUndefined();
+    expect(map.sourceData['active-places-2']).toBeUndefined();
     store.getState().setStep(0);
-    expect(map.sourceData['lit-places-2']?.length).toBe(1);
-    expect(map.sourceData['lit-places']?.length).toBe(1);
+    expect(map.sourceData['active-places-2']?.length).toBe(1);
+    expect(map.sourceData['active-places']?.length).toBe(1);
   });
 
   it("does not name places crowding the step's own at its frame, and names them again after", () => {
     const dataset = miniDataset();
     const geometry = buildRouteGeometry(dataset);
-    const lit = activePlaces(dataset, 3);
+    const active = activePlaces(dataset, 3);
     const frame = geometry.bounds[3]!;
-    const [lon, lat] = dataset.places.find((p) => p.id === lit[0])!.coord;
+    const [lon, lat] = dataset.places.find((p) => p.id === active[0])!.coord;
     const degPerPx = (frame[2] - frame[0]) / 800;
-    // A neighbour 10 px east of the lit place is crowded; one 100 px east is not; the lit places never are.
+    // A neighbour 10 px east of the active place is crowded; one 100 px east is not; the active places never are.
     const near = { ...dataset.places[0]!, id: 'near', coord: [lon + 10 * degPerPx, lat] as [number, number] };
     const far = { ...dataset.places[0]!, id: 'far', coord: [lon + 100 * degPerPx, lat] as [number, number] };
     const ds = { ...dataset, places: [...dataset.places, near, far] };
-    const crowded = crowdedPlaces(ds, lit, frame, 800);
+    const crowded = crowdedPlaces(ds, active, frame, 800);
     expect(crowded).toContain('near');
     expect(crowded).not.toContain('far');
-    for (const id of lit) expect(crowded).not.toContain(id);
+    for (const id of active) expect(crowded).not.toContain(id);
     // On a map 80 px wide, 100 px at 800 is 10 px: crowded too.
-    expect(crowdedPlaces(ds, lit, frame, 80)).toContain('far');
+    expect(crowdedPlaces(ds, active, frame, 80)).toContain('far');
     expect(crowdedPlaces(ds, [], frame, 800)).toEqual([]);
     // Bound to a map: the feature state follows the step.
     const store = createAppStore({ step: 3 });
@@ -205,8 +205,20 @@ describe('map binding', () => {
     const { map, store } = setup({ step: 0 });
     expect(map.fits).toHaveLength(1);
     expect(map.fits[0]!.options).toMatchObject({ animate: false, duration: 0 });
-    store.getState().setStep(0);
+    store.getState().reframe();
     expect(map.fits[1]!.options).toMatchObject({ animate: true, duration: 900 });
+  });
+
+  it('on reframe() sizes the map first, then frames the same step again', () => {
+    const { map, store } = setup({ step: 4, reduced: true });
+    const fits = map.fits.length;
+    store.getState().setStep(4);
+    expect(map.fits.length, 'setStep to the same step is not a reframe').toBe(fits);
+    store.getState().reframe();
+    expect(map.resizes).toBe(1);
+    expect(map.fits.length).toBe(fits + 1);
+    expect(map.fits.at(-1)!.bounds).toEqual(map.fits[fits - 1]!.bounds);
+    expect(store.getState().step).toBe(4);
   });
 
   it('jumps to the end state with reduced motion', () => {

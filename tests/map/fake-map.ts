@@ -9,6 +9,7 @@ export interface FakeMap extends MapLike {
   layout: [string, string, unknown][];
   sourceData: Record<string, unknown[]>;
   stops: number;
+  resizes: number;
   fireIdle: () => void;
 }
 
@@ -22,6 +23,7 @@ export function createFakeMap(): FakeMap {
     layout: [] as FakeMap['layout'],
     sourceData: {} as Record<string, unknown[]>,
     stops: 0,
+    resizes: 0,
     setFeatureState(f: { source: string; id?: string | number }, state: Record<string, unknown>) {
       const key = `${f.source}:${String(f.id)}`;
       fake.states.set(key, { ...(fake.states.get(key) ?? {}), ...state });
@@ -42,6 +44,9 @@ export function createFakeMap(): FakeMap {
     },
     stop() {
       fake.stops += 1;
+    },
+    resize() {
+      fake.resizes += 1;
     },
     setPaintProperty(layer: string, prop: string, value: unknown) {
       fake.paint.push([layer, prop, value]);

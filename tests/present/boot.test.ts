@@ -29,7 +29,7 @@ describe('presenter side effects', () => {
     const store = createAppStore({ step: 4 });
     const { win, flush } = fakeWindow();
     bindPresentEffects(store, win);
-    const nonce = () => store.getState().stepNonce;
+    const nonce = () => store.getState().reframeRequests;
     const n0 = nonce();
     store.getState().setPresent(true);
     flush();
@@ -44,10 +44,10 @@ describe('presenter side effects', () => {
     const store = createAppStore();
     const { win, flush } = fakeWindow();
     bindPresentEffects(store, win);
-    const n0 = store.getState().stepNonce;
+    const n0 = store.getState().reframeRequests;
     store.getState().setNotesOpen(true);
     flush();
-    expect(store.getState().stepNonce).toBe(n0);
+    expect(store.getState().reframeRequests).toBe(n0);
   });
 
   it('leaves browser fullscreen with presenter mode', () => {

@@ -42,11 +42,31 @@ describe('app store', () => {
     expect(toStep(1.1)).toBeNull();
   });
 
-  it('bumps the step nonce on every setStep, even to the same step', () => {
+  it('setStep to the current step changes nothing; reframe() is the one way to ask for a new framing', () => {
     const s = createAppStore({ step: 2 });
-    const n = s.getState().stepNonce;
+    let changes = 0;
+    s.subscribe(() => (changes += 1));
     s.getState().setStep(2);
-    expect(s.getState().stepNonce).toBe(n + 1);
+    expect(changes).toBe(0);
+    const n = s.getState().reframeRequests;
+    s.getState().reframe();
+    expect(s.getState()).toMatchObject({ step: 2, reframeRequests: n + 1 });
+  });
+
+  it('asks the map for a snapshot, and says so when no map can answer', async () => {
+    const s = createAppStore();
+    await expect(s.getState().snapshot(900)).rejects.toThrow('the map is not ready');
+    const frame = {} as HTMLElement;
+    const image = {} as HTMLCanvasElement;
+    const asked: number[] = [];
+    s.getState().provideSnapshotter((w) => {
+      asked.push(w);
+      return Promise.resolve({ image, cssWidth: 640, frame });
+    });
+    await expect(s.getState().snapshot(900)).resolves.toEqual({ image, cssWidth: 640, frame });
+    expect(asked).toEqual([900]);
+    s.getState().provideSnapshotter(null);
+    await expect(s.getState().snapshot(900)).rejects.toThrow('the map is not ready');
   });
 
   it('play from the last step restarts from the overview', () => {

@@ -1,29 +1,23 @@
 /**
- * Where tools that need the live map (image export, print) find it. MapView registers
- * its map once loaded and withdraws it on removal; the store never holds the map.
+ * A read-only view of the live map for browser tests (window.__shellRouteMap): it can
+ * look, never steer. The controller tells it which map is live.
  */
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 
 let current: MlMap | null = null;
 
-/** Registers the loaded map (MapView only). */
-export function registerMap(map: MlMap): void {
+/** The controller's live map (null when none is bound). */
+export function probeMap(map: MlMap | null): void {
   current = map;
 }
 
-/** Withdraws a map if it is the registered one (a StrictMode remount may register another first). */
-export function unregisterMap(map: MlMap | null): void {
+/** Forgets `map` if it is the one probed (a StrictMode remount may probe another first). */
+export function unprobeMap(map: MlMap | null): void {
   if (map && current === map) current = null;
 }
 
-/** The live map, or null before it loads, after it is removed, or on the static fallback. */
-export function getMap(): MlMap | null {
-  return current;
-}
-
-/** A read-only view of the live map for browser tests (window.__shellRouteMap); it can look, never steer. */
 export interface MapProbe {
-  /** The camera now, or null when no map is registered. */
+  /** The camera now, or null when no map is bound. */
   camera: () => { lng: number; lat: number; zoom: number; moving: boolean } | null;
   /** The moving marker's position ([lon, lat]), or null when none is drawn. */
   marker: () => Promise<[number, number] | null>;
