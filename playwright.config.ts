@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser/chromium';
 
 // PW_PORT / PW_DIST let several builds be tested side by side (default: dist/ on 4173).
 const PORT = Number(process.env.PW_PORT ?? 4173);

@@ -1,13 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serviceWorkerPlugin } from './scripts/sw-plugin.ts';
-import { notoSansKrSubset } from './scripts/font-subset.ts';
-import { textPacks } from './scripts/text-packs.ts';
-import { warmIntlPlugin } from './scripts/warm-intl-plugin.ts';
-import { introShellPlugin } from './scripts/intro-shell-plugin.ts';
-import { maplibreCssTrim } from './scripts/maplibre-css-plugin.ts';
-import { dataDownloads } from './scripts/data-downloads.ts';
+import { serviceWorkerPlugin } from './scripts/build/sw-plugin.ts';
+import { notoSansKrSubset } from './scripts/build/font-subset.ts';
+import { textPacks } from './scripts/build/text-packs.ts';
+import { warmIntlPlugin } from './scripts/build/warm-intl-plugin.ts';
+import { introShellPlugin } from './scripts/build/intro-shell-plugin.ts';
+import { maplibreCssTrim } from './scripts/build/maplibre-css-plugin.ts';
+import { dataDownloads } from './scripts/build/data-downloads.ts';
 
 // Relative base so dist/ works from any folder of any static host (and inside iframes).
 export default defineConfig({
@@ -35,5 +35,10 @@ export default defineConfig({
     // Unit tests see every language, as before the packs were lazy (tests/setup/all-languages.ts).
     setupFiles: ['tests/setup/all-languages.ts'],
     testTimeout: 30000,
+    // One module graph per worker thread instead of one per file: the suite's own time is
+    // ~20 s and per-file setup (every language pack) was most of the rest. Tests share no
+    // state they change: each builds its own store and dataset.
+    pool: 'threads',
+    isolate: false,
   },
 });

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { notoSansKrSubset } from '../scripts/font-subset.ts';
+import { notoSansKrSubset } from '../scripts/build/font-subset.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

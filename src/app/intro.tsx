@@ -1,5 +1,5 @@
 /**
- * The intro as static HTML, rendered at build time (scripts/intro-shell-plugin.ts) into
+ * The intro as static HTML, rendered at build time (scripts/build/intro-shell-plugin.ts) into
  * index.html, so a reader sees it before any JavaScript has arrived: on a slow network
  * the bundles take seconds, and the intro (the headline figure, what it rests on and the
  * NIS's caveats) is what the page has to say before the map can draw.

@@ -6,7 +6,7 @@
  * slider show dates), inside what is already a long task. ICU keeps that data per process:
  * once one formatter is built, the next costs ~1 ms whatever its locale (a Korean one
  * after an English one, measured in Chromium). The built page runs this from a tiny async
- * script of its own (scripts/warm-intl-plugin.ts), which arrives while the main thread is
+ * script of its own (scripts/build/warm-intl-plugin.ts), which arrives while the main thread is
  * idle waiting for the big bundles to finish their background compile: the setup is done
  * then, instead of inside the first render. (A worker was tried first, since ICU's data is
  * shared by the threads of a page: no better in 13 alternating loads, and more moving parts.)

@@ -7,7 +7,7 @@ import type { MapOptions } from 'maplibre-gl';
 import type { BBox, RouteGeometry } from '../geo/route';
 import { seaPhaseEnd } from '../geo/progress';
 
-/** Pan limits: the basemap's clip box (scripts/build-basemap.ts REGION), so the reader never pans off the drawn land. */
+/** Pan limits: the basemap's clip box (scripts/data/build-basemap.ts REGION), so the reader never pans off the drawn land. */
 export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [20, 30],
   [150, 80],

@@ -7,7 +7,7 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
-// Noto Sans KR cut at build time to the characters the app shows (scripts/font-subset.ts).
+// Noto Sans KR cut at build time to the characters the app shows (scripts/build/font-subset.ts).
 import 'virtual:noto-sans-kr-subset.css';
 import type { Dataset } from '../model/types';
 

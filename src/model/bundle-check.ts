@@ -1,7 +1,7 @@
 /**
  * The page's own check of the bundled data, without zod. The full validation (schemas
  * and cross-file rules in dataset.ts) refuses bad data before every build
- * (`npm run build` runs scripts/validate-data.ts) and in the tests, so running it again
+ * (`npm run build` runs scripts/data/validate-data.ts) and in the tests, so running it again
  * in every reader's browser would only cost ~26 KB gzip of zod and schemas plus parse
  * time. This guard still stops a corrupted or hand-patched bundle with a clear message
  * (file and JSON path, like the validator) before the map or the UI trips over it: it

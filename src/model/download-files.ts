@@ -1,5 +1,5 @@
 /**
- * The data downloads the build writes beside the page (scripts/data-downloads.ts) and that
+ * The data downloads the build writes beside the page (scripts/build/data-downloads.ts) and that
  * Sources & method links to. Paths are relative to the page, so the links work under any
  * base path. Pure constants: the page imports them without the generator.
  */

@@ -4,7 +4,7 @@
  *
  * The startup data holds English texts only (place names in every language): the other
  * languages' texts are lazy packs merged into these same objects before the language is
- * shown (src/i18n/lang-pack.ts, scripts/text-packs.ts).
+ * shown (src/i18n/lang-pack.ts, scripts/build/text-packs.ts).
  */
 import data from 'virtual:shell-route/data';
 import { checkBundle } from './bundle-check';

@@ -2,7 +2,7 @@
  * Language packs for the data texts (bench: bytes until the map is ready).
  *
  * Every text in data/*.json is a `{ en, ko, uk, ru }` object, and most readers only ever
- * see one language. At build time (scripts/text-packs.ts) each data file is split into
+ * see one language. At build time (scripts/build/text-packs.ts) each data file is split into
  * the startup data, with English texts only, and one sparse "text pack" per other
  * language that mirrors the file's shape and holds only that language's strings. The page
  * merges a pack into the startup data (mutating the same objects the Dataset holds) before

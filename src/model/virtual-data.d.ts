@@ -1,4 +1,4 @@
-/** Modules served by scripts/text-packs.ts (the data split by language, see text-pack.ts). */
+/** Modules served by scripts/build/text-packs.ts (the data split by language, see text-pack.ts). */
 declare module 'virtual:shell-route/data' {
   /** The data files with English texts only (place names in every language). */
   const data: import('./text-pack').RawData;

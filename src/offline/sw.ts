@@ -1,5 +1,5 @@
 /**
- * The offline service worker. The build (scripts/sw-plugin.ts) transpiles this file,
+ * The offline service worker. The build (scripts/build/sw-plugin.ts) transpiles this file,
  * drops the `export` keywords and calls `serviceWorkerMain(self, VERSION, PRECACHE)`
  * with the build's version and the list of files the app uses. So this file must stay
  * self-contained: no imports, nothing but the function and its types.

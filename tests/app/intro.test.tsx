@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The intro index.html paints before JavaScript (src/app/intro.tsx, scripts/intro-shell-plugin.ts):
+ * The intro index.html paints before JavaScript (src/app/intro.tsx, scripts/build/intro-shell-plugin.ts):
  * it must be exactly the card React draws for the overview in English, carry every source
  * link, and land inside React's container after the no-script note.
  */
@@ -11,7 +11,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { bootLayoutMarkup, bootToolsMarkup } from '../../src/app/intro';
-import { injectIntro, INTRO_MARKER, TOOLS_MARKER } from '../../scripts/intro-shell-plugin';
+import { injectIntro, INTRO_MARKER, TOOLS_MARKER } from '../../scripts/build/intro-shell-plugin';
 import { MastheadTools } from '../../src/app/MastheadTools';
 import { AppContext } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';

@@ -12,7 +12,7 @@ import {
   percentile,
   ratio,
   runOrder,
-} from '../../scripts/bench-lib';
+} from '../../scripts/bench/bench-lib';
 
 describe('bench statistics', () => {
   it('takes the median of odd and even counts and ignores non-numbers', () => {

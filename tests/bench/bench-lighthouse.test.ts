@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missedTargets } from '../../scripts/bench-lighthouse';
+import { missedTargets } from '../../scripts/bench/bench-lighthouse';
 
 describe('Lighthouse targets', () => {
   const all = (performance: number, accessibility = 100, bp = 100, seo = 100) => ({ performance, accessibility, 'best-practices': bp, seo });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheControl, safePath, startStaticServer, type StaticServer } from '../../scripts/bench-server';
+import { cacheControl, safePath, startStaticServer, type StaticServer } from '../../scripts/bench/bench-server';
 
 function get(url: string, gzip: boolean): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((ok, fail) => {

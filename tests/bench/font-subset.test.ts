@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignToSlices, englishTexts, isMapLabelFont, koreanCodePoints, needsKoreanFont, parseFontFaces, placeNames, unicodeRange } from '../../scripts/font-subset';
+import { assignToSlices, englishTexts, isMapLabelFont, koreanCodePoints, needsKoreanFont, parseFontFaces, placeNames, unicodeRange } from '../../scripts/build/font-subset';
 
 describe('Korean font subset', () => {
   it('picks the characters that Noto Sans cannot draw', () => {

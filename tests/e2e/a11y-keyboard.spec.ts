@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { currentStep, expect, gotoReady, test, waitReady } from './fixtures';
+import { currentStep, expect, gotoReady, test, waitReady, CORE } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import placesJson from '../../data/places.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
@@ -250,7 +250,7 @@ test.describe('keyboard: tab order, focus ring, skip link', () => {
     await expect(page.locator('.presenter-foot [aria-current="step"]')).toBeFocused();
   });
 
-  test('every step is reachable by keys: slider arrows, Home/End, the step buttons and digit keys', async ({ page }) => {
+  test('every step is reachable by keys: slider arrows, Home/End, the step buttons and digit keys', CORE, async ({ page }) => {
     await gotoReady(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -310,7 +310,7 @@ test.describe('screen readers', () => {
     await expect(slider(page)).toHaveAttribute('aria-valuetext', en['step.overview.valuetext']);
   });
 
-  test('one polite live region announces each step change once; the focused slider speaks for itself', async ({ page }) => {
+  test('one polite live region announces each step change once; the focused slider speaks for itself', CORE, async ({ page }) => {
     await gotoReady(page);
     // Every region assistive technology would speak from, and a log of each one's text changes.
     await page.evaluate(() => {

@@ -10,7 +10,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, CORE } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -107,7 +107,7 @@ for (const size of SIZES) {
       await page.emulateMedia({ reducedMotion: 'reduce' });
     });
 
-    test('reader: no sideways scroll; menu, step card and timeline on screen and working; dialogs fit', async ({ page }) => {
+    test('reader: no sideways scroll; menu, step card and timeline on screen and working; dialogs fit', size.viewport.width === 320 ? CORE : {}, async ({ page }) => {
       await page.goto('./?lang=en');
       await settled(page, 0);
       await expectNoSideways(page, 'overview');

@@ -5,7 +5,7 @@
  * the publisher's says it is a copy; the data behind the map can be downloaded.
  */
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
-import { test, expect } from './fixtures';
+import { test, expect, CORE } from './fixtures';
 import { openReady } from './classroom-helpers';
 
 /** The list's button in each language (src/i18n/*.json list.button). */
@@ -40,7 +40,7 @@ test.describe('claims as a fact-checker reads them', () => {
     await expect(summary).not.toContainText('certainty: reported');
   });
 
-  test('where sources differ, the card shows both sides, each with a source link, under a worded mark', async ({ page }) => {
+  test('where sources differ, the card shows both sides, each with a source link, under a worded mark', CORE, async ({ page }) => {
     await openReady(page, '?step=4');
     const item = page.locator('#step-card [data-disagreement="depot-distance"]');
     await expect(item).toBeVisible();
@@ -71,7 +71,7 @@ test.describe('claims as a fact-checker reads them', () => {
     expect(links.some((l) => /fastseoul|glutenfreenews|newsrebeat/.test(l.href))).toBe(false);
   });
 
-  test('Sources & method links the data behind the map, and each file downloads', async ({ page }) => {
+  test('Sources & method links the data behind the map, and each file downloads', CORE, async ({ page }) => {
     await openReady(page, '?lang=ko');
     await page.getByRole('button', { name: SOURCES_KO }).click();
     const dialog = page.locator('dialog[open]');

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, test } from './fixtures';
+import { expect as baseExpect, test, CORE } from './fixtures';
 import { openReady, readyOn, SLOW_MS, SPEC_TIMEOUT_MS } from './classroom-helpers';
 import { openHost } from './embed-host';
 
@@ -26,7 +26,7 @@ test.describe('offline', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
-  test('after the first visit the site reloads and reaches ready with the network off', async ({ page, context }) => {
+  test('after the first visit the site reloads and reaches ready with the network off', CORE, async ({ page, context }) => {
     await openReady(page, '?step=4');
     await controlled(page);
     await context.setOffline(true);
@@ -65,7 +65,7 @@ test.describe('offline', () => {
     const krAll = assets.filter((a) => /^noto-sans-kr-.*\.woff2$/.test(a));
     const krCached = urls.filter((u) => /\/noto-sans-kr-.*\.woff2$/.test(u));
     expect(krCached.length).toBeGreaterThan(0);
-    // Noto Sans KR is cut at build time to the app's own characters (scripts/font-subset.ts):
+    // Noto Sans KR is cut at build time to the app's own characters (scripts/build/font-subset.ts):
     // every cut is needed offline, and all of them together stay small.
     expect([...krCached].sort()).toEqual(krAll.map((a) => `/assets/${a}`).sort());
     const krBytes = krAll.reduce((n, a) => n + statSync(join(DIST, 'assets', a)).size, 0);

@@ -3,7 +3,7 @@
  * teacher use, teaching notes, the keyboard help and the synced speaker view.
  */
 import type { Page } from '@playwright/test';
-import { currentStep, expect as baseExpect, test } from './fixtures';
+import { currentStep, expect as baseExpect, test, CORE } from './fixtures';
 import { SPEC_TIMEOUT_MS, TEACH_OUT, openReady, readyOn, textSizes } from './classroom-helpers';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 
@@ -29,7 +29,7 @@ test.describe('presenter mode', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
-  test('?present=1 opens the projector layout: no masthead, high contrast, one step line, progress and keys hint', async ({ page }) => {
+  test('?present=1 opens the projector layout: no masthead, high contrast, one step line, progress and keys hint', CORE, async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await openReady(page, '?present=1&step=3');
     await expect(presenting(page)).toBeVisible();
@@ -223,7 +223,7 @@ test.describe('teaching notes and the speaker view', () => {
     await expect(notes).toHaveCount(0);
   });
 
-  test('the speaker view opens in a second window with the current and next step and stays in sync both ways', async ({ page, context }) => {
+  test('the speaker view opens in a second window with the current and next step and stays in sync both ways', CORE, async ({ page, context }) => {
     await openReady(page, '?present=1&step=2');
     const popup = context.waitForEvent('page');
     await page.getByRole('button', { name: 'Speaker view' }).click();

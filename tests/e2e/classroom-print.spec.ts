@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, test } from './fixtures';
+import { expect as baseExpect, test, CORE } from './fixtures';
 import { openReady, pdfPageCount, SPEC_TIMEOUT_MS, TEACH_OUT } from './classroom-helpers';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
@@ -60,7 +60,7 @@ test.describe('print handout', () => {
   });
 
   for (const format of ['A4', 'Letter'] as const) {
-    test(`prints to 4–5 ${format} pages`, async ({ page }) => {
+    test(`prints to 4–5 ${format} pages`, format === 'A4' ? CORE : {}, async ({ page }) => {
       await openReady(page, '?step=3');
       await handoutReady(page);
       const pdf = await page.pdf({ format, printBackground: true });

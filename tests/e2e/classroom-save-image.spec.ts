@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, test } from './fixtures';
+import { expect as baseExpect, test, CORE } from './fixtures';
 import { countColours, openReady, pngSize, SPEC_TIMEOUT_MS, TEACH_OUT } from './classroom-helpers';
 import { imageLayout } from '../../src/export/compose';
 import { PALETTES } from '../../src/look/palette';
@@ -59,7 +59,7 @@ test.describe('save image', () => {
     expect(header.counts[0]).toBeGreaterThan(2000);
   });
 
-  test('a transfer saves with its number and title in the file name, and the step line and legend are drawn', async ({ page }) => {
+  test('a transfer saves with its number and title in the file name, and the step line and legend are drawn', CORE, async ({ page }) => {
     await openReady(page, '?step=5');
     const { name, png } = await saveImage(page);
     expect(name).toMatch(/^shell-route-step-05-[a-z0-9-]+\.png$/);

@@ -4,8 +4,8 @@
  * static SVG map, and the timeline and host commands still drive it.
  */
 import { mkdirSync } from 'node:fs';
-import { test, expect } from './fixtures';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
+import { test, expect, CORE } from './fixtures';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser/chromium';
 import { CHILD_ID, SCREENS, TOTAL, frameReady, isObj, messages, openHost, stepEvents } from './embed-host';
 
 test.use({
@@ -18,7 +18,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.describe('without WebGL (Chromium started with --disable-webgl --disable-3d-apis)', () => {
-  test('the full page shows the static map with the step content, and the timeline redraws it', async ({ page }) => {
+  test('the full page shows the static map with the step content, and the timeline redraws it', CORE, async ({ page }) => {
     await page.goto('./?step=3');
     expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'))).toBe(false);
     await expect(page.locator('html')).toHaveAttribute('data-map-state', 'fallback');

@@ -6,7 +6,7 @@
  * embed-fallback.spec.ts: it needs its own browser).
  */
 import { mkdirSync } from 'node:fs';
-import { test, expect, gotoReady } from './fixtures';
+import { test, expect, gotoReady, CORE } from './fixtures';
 import { CHILD_ID, PYM_RE, SCREENS, TOTAL, frameContentHeight, frameReady, isObj, messages, nonBackgroundPixels, openHost, stepEvents } from './embed-host';
 
 // Each test boots the map (software WebGL) at least once; on a busy 2-core machine that can take 30 s.
@@ -22,7 +22,7 @@ test.describe('embedded in a host article', () => {
     [640, 480],
     [1200, 800],
   ] as const) {
-    test(`a ${w}×${h} frame shows map, compact timeline and step line with nothing cut off or scrolling, and posts exact pym and AMP heights and one ready event`, async ({ page, baseURL }) => {
+    test(`a ${w}×${h} frame shows map, compact timeline and step line with nothing cut off or scrolling, and posts exact pym and AMP heights and one ready event`, w === 640 ? CORE : {}, async ({ page, baseURL }) => {
       await page.setViewportSize({ width: w, height: h + 100 });
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -98,7 +98,7 @@ test.describe('embedded in a host article', () => {
     });
   }
 
-  test('host commands: goto, play and pause drive the map and echo step events; malformed or foreign messages are ignored', async ({ page, baseURL }) => {
+  test('host commands: goto, play and pause drive the map and echo step events; malformed or foreign messages are ignored', CORE, async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 700, height: 600 });
     const frame = await openHost(page, baseURL, { query: 'embed=1&step=3', width: 640, height: 480 });
     await frameReady(frame);

@@ -107,3 +107,10 @@ export async function gotoReady(page: Page, query = ''): Promise<void> {
   await page.goto(`./${q}`);
   await waitReady(page);
 }
+
+/**
+ * The browser tests `npm test` runs: one or two per feature, for a verdict in minutes.
+ * Every other browser test (matrices, long walks, large generated sets) runs in
+ * `npm run test:soak`; `.ci/run` runs both.
+ */
+export const CORE = { tag: '@core' } as const;

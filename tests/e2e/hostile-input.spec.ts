@@ -15,8 +15,8 @@
  *
  * The generators are seeded: TRUST_SEED=<n> replays a run.
  */
-import type { Frame, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { test, expect, CORE } from './fixtures';
 import { frameReady, isObj, messages, openHost, stepEvents } from './embed-host';
 import { domState, installProbes, int, isStepString, pick, readProbes, rng, seedFrom } from './random-helpers';
 import { parseUrl, stateFromFlags } from '../../src/state/url';
@@ -185,7 +185,8 @@ function bootedReport() {
   };
 }
 
-test('104 generated query strings: valid step, nothing injected, nothing polluted', { tag: '@soak' }, async ({ page, context }) => {
+/** Loads `n` generated query strings (the same seeded sequence for any n) and checks each booted page. */
+async function queryStrings(page: Page, context: BrowserContext, n: number): Promise<void> {
   await installProbes(context);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   let dialogs = 0;
@@ -194,7 +195,7 @@ test('104 generated query strings: valid step, nothing injected, nothing pollute
     void d.dismiss();
   });
   const r = rng(SEED);
-  const N = 104;
+  const N = n;
   const started = Date.now();
   for (let i = 0; i < N; i++) {
     const query = genQuery(r, i);
@@ -225,6 +226,14 @@ test('104 generated query strings: valid step, nothing injected, nothing pollute
   expect((await readProbes(page)).pwned).toBeUndefined();
   expect(dialogs).toBe(0);
   console.log(`[trust-hostile] ${N} query strings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+test('16 generated query strings: valid step, nothing injected, nothing polluted', CORE, async ({ page, context }) => {
+  await queryStrings(page, context, 16);
+});
+
+test('104 generated query strings: valid step, nothing injected, nothing polluted', async ({ page, context }) => {
+  await queryStrings(page, context, 104);
 });
 
 /** What the host page posts: described in Node, built in the page (so __proto__ keys stay own keys). */
@@ -281,7 +290,7 @@ function hostileMessage(r: () => number, current: number): Msg {
   }
 }
 
-test('120 generated hostile postMessages between 14 valid commands: junk ignored, valid commands still work, nothing else changes', { tag: '@soak' }, async ({ page, context, baseURL }) => {
+test('120 generated hostile postMessages between 14 valid commands: junk ignored, valid commands still work, nothing else changes', async ({ page, context, baseURL }) => {
   await installProbes(context);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 700, height: 600 });

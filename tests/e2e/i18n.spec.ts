@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, gotoReady, test, waitReady } from './fixtures';
+import { expect, gotoReady, test, waitReady, CORE } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import enJson from '../../src/i18n/en.json' with { type: 'json' };
 import koJson from '../../src/i18n/ko.json' with { type: 'json' };
@@ -182,7 +182,7 @@ test.describe('the language switch', () => {
     await expect(select.locator('option[value="ko"]')).toHaveAttribute('lang', 'ko');
   });
 
-  test('changes the card text and <html lang> and keeps the step', async ({ page }) => {
+  test('changes the card text and <html lang> and keeps the step', CORE, async ({ page }) => {
     await open(page, 'en', 3);
     await expect(cardHeading(page)).toHaveText(titleOf(3, 'en'));
     for (const lang of ['ru', 'ko', 'uk', 'en'] as const) {

@@ -6,12 +6,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Locator, Page, TestInfo } from '@playwright/test';
-import { currentStep, expect, gotoReady, test, waitReady } from './fixtures';
+import { currentStep, expect, gotoReady, test, waitReady, CORE } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 import EN from '../../src/i18n/en.json' with { type: 'json' };
 import { PALETTES } from '../../src/look/palette';
-import { UNUSED_MAPLIBRE_CLASSES } from '../../scripts/maplibre-css-plugin';
+import { UNUSED_MAPLIBRE_CLASSES } from '../../scripts/build/maplibre-css-plugin';
 
 // Generous: the machine has two cores and software WebGL, often shared with other jobs.
 test.describe.configure({ timeout: 180_000 });
@@ -189,7 +189,7 @@ async function thumbX(range: Locator, value: number): Promise<{ x: number; y: nu
 test.describe('loading', () => {
   test.use({ colorScheme: 'light' });
 
-  test('the page loads with zero console errors and zero off-origin requests and the map reaches ready', async ({ page, offences }) => {
+  test('the page loads with zero console errors and zero off-origin requests and the map reaches ready', CORE, async ({ page, offences }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -220,7 +220,7 @@ test.describe('loading', () => {
     expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
   });
 
-  test('the map draws only the controls whose styles the build keeps (scripts/maplibre-css-plugin.ts)', async ({ page, offences }) => {
+  test('the map draws only the controls whose styles the build keeps (scripts/build/maplibre-css-plugin.ts)', async ({ page, offences }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const query of ['', '?embed=1']) {
       await gotoReady(page, query);
@@ -414,7 +414,7 @@ test.describe('map colours (light theme)', () => {
     expect(rail, `pixels near ${RAIL}`).toBeGreaterThan(800);
   });
 
-  test('step 3 opens on a port close-up where the sea leg is drawn in sea orange', async ({ page }, testInfo) => {
+  test('step 3 opens on a port close-up where the sea leg is drawn in sea orange', CORE, async ({ page }, testInfo) => {
     // With motion, a sea step first frames the sea leg, then pulls back to the continent.
     // A paused page clock holds the camera on that close-up while we look at it.
     await page.clock.install();
@@ -450,7 +450,7 @@ test.describe('timeline', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
-  test('Next walks from the overview to step 10 and Previous walks back, each step showing its card', async ({ page }) => {
+  test('Next walks from the overview to step 10 and Previous walks back, each step showing its card', CORE, async ({ page }) => {
     await gotoReady(page);
     await expectStep(page, 0);
     await expect(prevButton(page)).toBeDisabled();
@@ -533,7 +533,7 @@ test.describe('timeline', () => {
     await waitReady(page, 9);
   });
 
-  test('Play advances from step 1 to step 2 within 10 s, and Pause stops it', async ({ page }) => {
+  test('Play advances from step 1 to step 2 within 10 s, and Pause stops it', CORE, async ({ page }) => {
     await gotoReady(page, '?step=1');
     await expect(playButton(page)).toHaveAttribute('aria-pressed', 'false');
     await playButton(page).click();

@@ -6,13 +6,13 @@
  *    document.cookie throws, still boots and takes host commands with no error.
  * The source scan in tests/privacy/storage.test.ts keeps storage APIs out of src/.
  */
-import { test, expect, waitReady } from './fixtures';
+import { test, expect, waitReady, CORE } from './fixtures';
 import { frameReady, openHost } from './embed-host';
 import { installProbes, readProbes } from './random-helpers';
 
 test.describe.configure({ timeout: 300_000 });
 
-test('switching the language writes no cookie and no storage: the choice is kept in the URL', async ({ page, context }) => {
+test('switching the language writes no cookie and no storage: the choice is kept in the URL', CORE, async ({ page, context }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?step=2');
   await waitReady(page, 2, 180_000);

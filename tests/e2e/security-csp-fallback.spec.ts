@@ -5,7 +5,7 @@
 import { test, expect } from './fixtures';
 import { frameReady, openHost } from './embed-host';
 import { expectNoViolations, expectNothingStored, installProbes } from './random-helpers';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser/chromium';
 
 test.use({
   launchOptions: { executablePath: findChromium() ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] },

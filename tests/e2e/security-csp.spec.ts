@@ -14,14 +14,14 @@
  * adds: no console error (Chromium also logs CSP violations there), no off-origin request.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, waitReady } from './fixtures';
+import { test, expect, waitReady, CORE } from './fixtures';
 import { frameReady, openHost } from './embed-host';
 import { expectNoViolations, expectNothingStored, installProbes, stored } from './random-helpers';
 
 test.describe.configure({ timeout: 360_000 });
 const SLOW = 180_000;
 
-test('the CSP meta tag is strict: no inline script, no unsafe-eval, default-src self, and no frame-ancestors (a header only)', () => {
+test('the CSP meta tag is strict: no inline script, no unsafe-eval, default-src self, and no frame-ancestors (a header only)', CORE, () => {
   const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
   const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
   expect(m, 'index.html has a CSP meta tag').not.toBeNull();
@@ -114,7 +114,7 @@ test('reader, dialogs, print, Save image, presenter and speaker view: zero CSP v
   expect(keys.length, 'the offline cache exists').toBeGreaterThan(0);
 });
 
-test('embedded in a host article page: zero CSP violations in the frame, nothing stored', async ({ page, context, baseURL }) => {
+test('embedded in a host article page: zero CSP violations in the frame, nothing stored', CORE, async ({ page, context, baseURL }) => {
   await installProbes(context);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 700, height: 600 });

@@ -142,7 +142,6 @@ test(
   soak
     ? `a seeded random walk of ${total} UI actions keeps the invariants, logs no error, and leaks nothing (heap, DOM nodes, listeners level off)`
     : `a seeded random walk of ${total} UI actions keeps the invariants and logs no error`,
-  soak ? { tag: '@soak' } : {},
   async ({ page }) => {
   const TOTAL_ACTIONS = total;
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -6,7 +6,7 @@
  * The fixture fails either test on any console error.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, gotoReady, waitReady } from './fixtures';
+import { test, expect, gotoReady, waitReady, CORE } from './fixtures';
 import { countColours } from './classroom-helpers';
 import { PALETTES } from '../../src/look/palette';
 
@@ -78,7 +78,7 @@ test('a step change while the context is lost is kept, and the restored map show
   expect(await routePixels(page)).toBeGreaterThan(200);
 });
 
-test('a lost WebGL context that never comes back: the static map takes over with the step content', async ({ page }) => {
+test('a lost WebGL context that never comes back: the static map takes over with the step content', CORE, async ({ page }) => {
   await gotoReady(page, '?step=6');
   const title = await page.locator('#step-title').textContent();
   await loseContext(page);

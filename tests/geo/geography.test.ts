@@ -22,7 +22,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { distance } from '@turf/distance';
 import { length } from '@turf/length';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
-import { planarPolygons, readTopology, ROOT } from '../../scripts/build-basemap';
+import { planarPolygons, readTopology, ROOT } from '../../scripts/data/build-basemap';
 
 type BBox = [number, number, number, number];
 type LonLat = [number, number];

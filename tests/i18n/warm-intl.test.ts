@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { warmDateFormats } from '../../src/i18n/warm-intl';
 import { DAY_MONTH_YEAR, formatDate } from '../../src/i18n';
-import { WARM_LOCALE, warmScriptSource } from '../../scripts/warm-intl-plugin';
+import { WARM_LOCALE, warmScriptSource } from '../../scripts/build/warm-intl-plugin';
 
 /** A stand-in Intl that records the formatters built and what they formatted. */
 function spyIntl(opts: { refuse?: boolean } = {}) {

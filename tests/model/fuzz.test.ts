@@ -467,7 +467,7 @@ interface Expect {
   file: FileKey;
   /** Some issue in `file` must sit at, inside or above one of these paths. */
   paths: string[];
-  /** Only the fact-sheet check (run by scripts/validate-data.ts) can see it. */
+  /** Only the fact-sheet check (run by scripts/data/validate-data.ts) can see it. */
   viaFacts?: boolean;
 }
 interface Applied {
@@ -897,7 +897,7 @@ function validate(d: Raw): { result: ValidationResult; ms: number } {
   return { result, ms: performance.now() - t0 };
 }
 
-/** The same fact-sheet check scripts/validate-data.ts runs after validateDataset. */
+/** The same fact-sheet check scripts/data/validate-data.ts runs after validateDataset. */
 function factsIssues(d: Raw): DataIssue[] {
   const list = getAt(d.places, ['places']);
   const places = Array.isArray(list) ? list.map((p) => placeSchema.safeParse(p).data ?? null) : [];

@@ -1,6 +1,6 @@
-/** The data split by language (src/model/text-pack.ts, scripts/text-packs.ts). */
+/** The data split by language (src/model/text-pack.ts, scripts/build/text-packs.ts). */
 import { describe, expect, it } from 'vitest';
-import { checkedSplit } from '../../scripts/text-packs';
+import { checkedSplit } from '../../scripts/build/text-packs';
 import { isLocalized, mergeTextPack, OTHER_LANGS, type RawData } from '../../src/model/text-pack';
 import { realData } from '../fixtures/data';
 

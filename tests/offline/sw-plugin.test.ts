@@ -12,7 +12,7 @@ import {
   selectFontFiles,
   uncoveredCodePoints,
   workerSource,
-} from '../../scripts/sw-plugin';
+} from '../../scripts/build/sw-plugin';
 
 const CSS = `
 @font-face{font-family:Noto Sans;font-weight:400;src:url(./noto-sans-latin-400-normal-A.woff2)format("woff2"),url(./noto-sans-latin-400-normal-B.woff)format("woff")}

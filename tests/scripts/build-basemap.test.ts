@@ -1,5 +1,5 @@
 /**
- * scripts/build-basemap.ts: the committed data/basemap/ files are exactly what the script builds,
+ * scripts/data/build-basemap.ts: the committed data/basemap/ files are exactly what the script builds,
  * and they are clean GeoJSON (4 decimals, inside the clip box, valid rings) with the features the
  * map relies on (Lake Baikal, Crimea in Ukraine).
  */
@@ -21,7 +21,7 @@ import {
   serialize,
   signedArea2,
   type BBox,
-} from '../../scripts/build-basemap';
+} from '../../scripts/data/build-basemap';
 
 const BAIKAL: Position = [108.0, 53.5];
 const CRIMEA: Position = [34.1, 44.95];

@@ -1,4 +1,4 @@
-/** scripts/check-deps.ts: exact versions, licence expressions, the production tree, lockfile sources. */
+/** scripts/check/check-deps.ts: exact versions, licence expressions, the production tree, lockfile sources. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +11,7 @@ import {
   productionKeys,
   type LockEntry,
   type Lockfile,
-} from '../../scripts/check-deps';
+} from '../../scripts/check/check-deps';
 import { repoRoot } from '../fixtures/data';
 
 const noInstalled = (): LockEntry | null => null;
@@ -159,7 +159,7 @@ describe('checkLockSources', () => {
 
 describe('npm run check:deps on this repo', () => {
   it('exits 0 and prints the licence table', () => {
-    const r = spawnSync('npx', ['tsx', 'scripts/check-deps.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('npx', ['tsx', 'scripts/check/check-deps.ts'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^licence\s+count\s+packages$/m);

@@ -1,5 +1,5 @@
 /**
- * scripts/data-downloads.ts: the data behind the map, as the build writes it. Each file is
+ * scripts/build/data-downloads.ts: the data behind the map, as the build writes it. Each file is
  * parsed back (csv-parse, JSON) and compared field by field with data/*.json, so a download
  * never says something the data does not, nor leaves something out.
  */
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildDownloads, CLAIMS, dataDownloads, SOURCE_COLUMNS, stepColumns, stepsCsv } from '../../scripts/data-downloads';
+import { buildDownloads, CLAIMS, dataDownloads, SOURCE_COLUMNS, stepColumns, stepsCsv } from '../../scripts/build/data-downloads';
 import { validateDataset } from '../../src/model/dataset';
 import { dataVersion } from '../../src/model/data-version';
 import { DOWNLOAD_DIR, DOWNLOAD_FILES, downloadHref } from '../../src/model/download-files';

@@ -1,5 +1,5 @@
 /**
- * The build trims maplibre-gl.css to the controls the map has (scripts/maplibre-css-plugin.ts).
+ * The build trims maplibre-gl.css to the controls the map has (scripts/build/maplibre-css-plugin.ts).
  * Checked against the installed maplibre's own stylesheet: nothing styling an unused control
  * is left, and every other rule is kept exactly. The browser test "the map draws only the
  * controls whose styles the build keeps" checks the page never creates the dropped ones.
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { selectsUnused, trimMaplibreCss } from '../../scripts/maplibre-css-plugin';
+import { selectsUnused, trimMaplibreCss } from '../../scripts/build/maplibre-css-plugin';
 
 const require = createRequire(import.meta.url);
 const stock = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.css'), 'utf8');

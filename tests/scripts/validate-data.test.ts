@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 function runValidate(args: string[] = []): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync('npx', ['tsx', 'scripts/validate-data.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('npx', ['tsx', 'scripts/data/validate-data.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,7 +26,7 @@ function editJson(file: string, edit: (json: Record<string, unknown[]>) => void)
   writeFileSync(file, JSON.stringify(json, null, 2));
 }
 
-describe('scripts/validate-data.ts', () => {
+describe('scripts/data/validate-data.ts', () => {
   it('exits 0 and prints a summary on the real data', () => {
     const r = runValidate();
     expect(r.stderr).not.toMatch(/data\/\S+\.json: /);

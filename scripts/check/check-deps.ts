@@ -301,7 +301,7 @@ export function formatReport(r: Report): string {
 // ----------------------------------------------------------------------------------------------
 
 function main(): number {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as T;
   const readInstalled = (key: string): LockEntry | null => {
     const file = path.join(root, key, 'package.json');

@@ -22,7 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from '../browser/chromium';
 import { startStaticServer, type StaticServer } from './bench-server';
 import {
   blockingTime,
@@ -62,7 +62,7 @@ const SPECS: Record<string, MetricSpec> = {
 
 const args = parseArgs(process.argv.slice(2));
 const OUT = resolve(ROOT, args.outDir ?? 'bench/out');
-const RUNS = args.runs ?? (args.quick ? 2 : 7);
+const RUNS = args.runs ?? (args.smoke ? 1 : args.quick ? 2 : 7);
 // --smoke (npm test) only proves the script works end to end: the fewest repetitions that
 // still exercise every metric (a p95 of 6 changes, a heap ratio of 2 loops).
 const STEP_CHANGES = args.smoke ? 6 : args.quick ? 10 : 30;
@@ -85,7 +85,7 @@ function run(cmd: string, argv: string[]): void {
 function build(): void {
   // The page no longer re-validates the data with zod (src/model/bundle-check.ts): validate first, as npm run build does.
   log('validating data');
-  run('npx', ['tsx', 'scripts/validate-data.ts']);
+  run('npx', ['tsx', 'scripts/data/validate-data.ts']);
   log(`building the site → ${relative(ROOT, join(OUT, 'app'))}`);
   run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', join(OUT, 'app'), '--emptyOutDir']);
   log(`building the baseline → ${relative(ROOT, join(OUT, 'baseline'))}`);
@@ -343,7 +343,7 @@ async function heapRun(browser: Browser, side: Side, url: string, loops: number)
 async function main(): Promise<number> {
   const started = Date.now();
   const chromePath = findChromium();
-  if (!chromePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium (npm run test:e2e does it)');
+  if (!chromePath) throw new Error('Chromium not found: set CHROMIUM_PATH or install Debian chromium (npm run test:browser does it)');
   mkdirSync(OUT, { recursive: true });
   build();
   const sizes = { app: bundleSizes(join(OUT, 'app')), baseline: bundleSizes(join(OUT, 'baseline')) };

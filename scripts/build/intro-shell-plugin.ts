@@ -9,7 +9,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { textPacks } from './text-packs.ts';
 
 /** Where the intro goes in index.html (inside `.app-root`, React's container). */
-export const INTRO_MARKER = '<!-- boot-layout: the intro, rendered at build time (scripts/intro-shell-plugin.ts) -->';
+export const INTRO_MARKER = '<!-- boot-layout: the intro, rendered at build time (scripts/build/intro-shell-plugin.ts) -->';
 
 const NO_CSS = '\0intro-shell:no-css';
 
@@ -24,11 +24,11 @@ function noStylesheets(): Plugin {
 }
 
 /** Where the header's tools go in index.html (in the masthead, after the dek). */
-export const TOOLS_MARKER = '<!-- boot-tools: the header tools, rendered at build time (scripts/intro-shell-plugin.ts) -->';
+export const TOOLS_MARKER = '<!-- boot-tools: the header tools, rendered at build time (scripts/build/intro-shell-plugin.ts) -->';
 
 /** The page's layout and header tools before React (src/app/intro.tsx), rendered by Vite's module runner with the data plugin. */
 export async function renderBootLayout(root: string): Promise<{ layout: string; tools: string }> {
-  const { module } = await runnerImport<typeof import('../src/app/intro')>('/src/app/intro.tsx', {
+  const { module } = await runnerImport<typeof import('../../src/app/intro')>('/src/app/intro.tsx', {
     root,
     configFile: false,
     logLevel: 'error',

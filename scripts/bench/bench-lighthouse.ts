@@ -6,7 +6,7 @@
  */
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS } from './chromium';
+import { CHROMIUM_ARGS } from '../browser/chromium';
 
 export const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LhCategory = (typeof LH_CATEGORIES)[number];

@@ -1,5 +1,5 @@
 /**
- * Pure helpers for the benchmark (scripts/bench.ts): statistics, budget checks and the
+ * Pure helpers for the benchmark (scripts/bench/bench.ts): statistics, budget checks and the
  * markdown table. No I/O here, so every rule that decides pass/fail is unit-tested.
  */
 

@@ -7,7 +7,7 @@
  *   data/README.md                 the fields, the certainty values, the licence, the corrections
  *
  * The files are written after the bundle (writeBundle), so the offline worker's precache list
- * (scripts/sw-plugin.ts, built from the bundle) leaves them out on purpose: the map never reads
+ * (scripts/build/sw-plugin.ts, built from the bundle) leaves them out on purpose: the map never reads
  * them, every visitor would download them on install while few ever save them, and their names
  * carry no content hash, so they are better left to the network, always current. In dev the
  * same files are served from memory. Names and links: src/model/download-files.ts.
@@ -16,16 +16,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Plugin } from 'vite';
-import type { Certainty, Dataset, Lang, Localized, Place, Source, Transfer } from '../src/model/types.ts';
-import { CERTAINTIES, LANGS } from '../src/model/constants.ts';
-import { validateDataset } from '../src/model/dataset.ts';
-import { dataVersion } from '../src/model/data-version.ts';
-import { drawnLegs } from '../src/model/drawn-certainty.ts';
-import { DOWNLOAD_DIR, DOWNLOAD_FILES } from '../src/model/download-files.ts';
-import en from '../src/i18n/en.json' with { type: 'json' };
-import ko from '../src/i18n/ko.json' with { type: 'json' };
-import uk from '../src/i18n/uk.json' with { type: 'json' };
-import ru from '../src/i18n/ru.json' with { type: 'json' };
+import type { Certainty, Dataset, Lang, Localized, Place, Source, Transfer } from '../../src/model/types.ts';
+import { CERTAINTIES, LANGS } from '../../src/model/constants.ts';
+import { validateDataset } from '../../src/model/dataset.ts';
+import { dataVersion } from '../../src/model/data-version.ts';
+import { drawnLegs } from '../../src/model/drawn-certainty.ts';
+import { DOWNLOAD_DIR, DOWNLOAD_FILES } from '../../src/model/download-files.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ko from '../../src/i18n/ko.json' with { type: 'json' };
+import uk from '../../src/i18n/uk.json' with { type: 'json' };
+import ru from '../../src/i18n/ru.json' with { type: 'json' };
 import { readData } from './text-packs.ts';
 
 type MessageKey = keyof typeof en;

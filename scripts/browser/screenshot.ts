@@ -1,6 +1,6 @@
 /**
  * Takes screenshots of the built site for people to look at:
- *   npx tsx scripts/screenshot.ts [url-path] [width]x[height] [out.png] [--wait-ready]
+ *   npx tsx scripts/browser/screenshot.ts [url-path] [width]x[height] [out.png] [--wait-ready]
  * Needs `npm run preview` (or start) running on 127.0.0.1:4173.
  */
 import { chromium } from '@playwright/test';

@@ -6,12 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_FILES, formatIssues, validateDataset, type DataFileKey, type RawDataset } from '../src/model/dataset';
-import { checkPlacesAgainstFacts, parseFactsPlaces } from '../src/model/facts-coords';
-import { placeSchema } from '../src/model/schema';
-import type { DataIssue } from '../src/model/types';
+import { DATA_FILES, formatIssues, validateDataset, type DataFileKey, type RawDataset } from '../../src/model/dataset';
+import { checkPlacesAgainstFacts, parseFactsPlaces } from '../../src/model/facts-coords';
+import { placeSchema } from '../../src/model/schema';
+import type { DataIssue } from '../../src/model/types';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FACTS_REF = 'data/reference/facts.md';
 
 function parseArgs(argv: string[]): { dataDir: string } {

@@ -6,13 +6,13 @@
  *
  * The files are read from data/ on every load (watched in dev), and the build refuses a
  * split that would not merge back into exactly the original data. The full validation of
- * every language still runs on the original files (scripts/validate-data.ts).
+ * every language still runs on the original files (scripts/data/validate-data.ts).
  */
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { mergeTextPack, omitFields, OTHER_LANGS, PAGE_OMITS, splitData, TEXT_FILES, type DataKey, type OtherLang, type RawData } from '../src/model/text-pack.ts';
+import { mergeTextPack, omitFields, OTHER_LANGS, PAGE_OMITS, splitData, TEXT_FILES, type DataKey, type OtherLang, type RawData } from '../../src/model/text-pack.ts';
 
 export const DATA_ID = 'virtual:shell-route/data';
 export const TEXTS_PREFIX = 'virtual:shell-route/texts/';
