@@ -171,7 +171,8 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     map.triggerRepaint();
   };
 
-  const show = (step: number) => {
+  /** Shows a step: lights it, then flies the camera and moves the marker (`settle`: jumps to where the step ends). */
+  const show = (step: number, settle = false) => {
     token += 1;
     const t = token;
     anim?.cancel();
@@ -182,7 +183,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
     const plan = cameraPlan(geometry, step);
     const path = geometry.paths[step] ?? null;
     const pad = padding(frameBox(), opts.extraPadding?.());
-    const still = opts.reducedMotion();
+    const still = settle || opts.reducedMotion();
     const rest = plan[plan.length - 1];
     // The first framing of a step without a path jumps: the map was just created at
     // (almost) this view, and a 900 ms flight would only delay readiness (bench: ready).
@@ -222,12 +223,12 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
 
   const unsubStep = store.subscribe((s) => s.step, (step) => show(step));
   // reframe(): the layout may have changed before the map's own ResizeObserver ran, so size
-  // the map first and frame the step for the new size.
+  // the map first, then frame the step where it ends, as a fresh load at the new size would.
   const unsubReframe = store.subscribe(
     (s) => s.reframeRequests,
     () => {
       map.resize();
-      show(store.getState().step);
+      show(store.getState().step, true);
     },
   );
   // Theme and presenter mode → paint and label sizes (the style was built plain, so a

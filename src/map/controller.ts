@@ -38,6 +38,9 @@ export function hasWebGLApi(): boolean {
   return typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined';
 }
 
+/** How long a size must hold before the step is framed again for it (a drag resizes many times). */
+const RESIZE_SETTLE_MS = 150;
+
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -79,7 +82,13 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
     store.getState().provideSnapshotter(null);
   };
   // The map's size and the port inset's height, without reading layout on a step change.
-  const size = watchFrameSize(el, '.port-inset');
+  // A new size (a turned phone, a resized article column, full screen, the browser's zoom)
+  // frames the step again as a fresh load at that size would, once the resizing stops.
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const size = watchFrameSize(el, '.port-inset', globalThis, () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => store.getState().reframe(), RESIZE_SETTLE_MS);
+  });
   const extraPadding = () => {
     const inset = size.insetHeight();
     // Presenter labels are 1.75× larger: keep the westernmost ones (Rostov, the depot) inside.
@@ -194,6 +203,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
   })();
   const dispose = () => {
     cancelled = true;
+    clearTimeout(resizeTimer);
     size.dispose();
     unsubFallback();
     unsubLang?.();

@@ -38,6 +38,8 @@ export function watchFrameSize(
   el: HTMLElement,
   insetSelector: string,
   env: FrameSizeEnv = globalThis,
+  /** Called when the map element's size changes after its first report (a turned phone, a resized frame). */
+  onResize?: (box: FrameBox) => void,
 ): FrameSize {
   const frame = el.parentElement;
   const findInset = () => frame?.querySelector(insetSelector) ?? null;
@@ -54,7 +56,13 @@ export function watchFrameSize(
   const resized = new RO((entries) => {
     for (const entry of entries) {
       // Layout is current inside this callback: these reads force nothing.
-      if (entry.target === el) box = clientBox(el);
+      if (entry.target === el) {
+        const next = clientBox(el);
+        // Sub-pixel jitter (a scrollbar's rounding) is not a new size.
+        const changed = box !== null && (Math.abs(next.width - box.width) >= 2 || Math.abs(next.height - box.height) >= 2);
+        box = next;
+        if (changed) onResize?.(next);
+      }
       else if (entry.target === inset) insetHeight = readHeight(inset);
     }
   });

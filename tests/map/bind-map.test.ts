@@ -205,8 +205,9 @@ describe('map binding', () => {
     const { map, store } = setup({ step: 0 });
     expect(map.fits).toHaveLength(1);
     expect(map.fits[0]!.options).toMatchObject({ animate: false, duration: 0 });
-    store.getState().reframe();
-    expect(map.fits[1]!.options).toMatchObject({ animate: true, duration: 900 });
+    store.getState().setStep(2);
+    store.getState().setStep(0);
+    expect(map.fits.at(-1)!.options).toMatchObject({ animate: true, duration: 900 });
   });
 
   it('on reframe() sizes the map first, then frames the same step again', () => {
@@ -219,6 +220,21 @@ describe('map binding', () => {
     expect(map.fits.length).toBe(fits + 1);
     expect(map.fits.at(-1)!.bounds).toEqual(map.fits[fits - 1]!.bounds);
     expect(store.getState().step).toBe(4);
+  });
+
+  it('on reframe() with motion allowed, jumps to where the step ends: no flight, the marker at the end', () => {
+    const { map, store, mc, geometry } = setup({ step: 1 });
+    mc.advance(300);
+    store.getState().reframe();
+    expect(mc.pending(), 'the running animation is cancelled, none started').toBe(0);
+    const plan = cameraPlan(geometry, 1);
+    expect(map.fits.at(-1)).toMatchObject({ bounds: plan.at(-1)!.bounds, options: { animate: false, duration: 0 } });
+    const last = map.markerData.at(-1) as { features: { geometry: { coordinates: number[] } }[] };
+    const [x, y] = last.features[0]!.geometry.coordinates;
+    expect(x).toBeCloseTo(0.5, 9);
+    expect(y).toBeCloseTo(10.5, 9);
+    map.fireIdle();
+    expect(store.getState().mapState).toBe('ready');
   });
 
   it('jumps to the end state with reduced motion', () => {

@@ -105,6 +105,23 @@ describe('watchFrameSize', () => {
     expect(s.insetHeight()).toBe(75);
   });
 
+  it('reports a new size of the map after its first report, and ignores sub-pixel jitter', () => {
+    const f = fakeFrame();
+    const o = fakeObservers();
+    const seen: { width: number; height: number }[] = [];
+    watchFrameSize(f.el, '.port-inset', o.env, (b) => seen.push(b));
+    o.fireResize(f.el);
+    expect(seen, 'the first report is the size the map opened at').toEqual([]);
+    f.size.w = 881;
+    o.fireResize(f.el);
+    expect(seen).toEqual([]);
+    f.size.w = 390;
+    o.fireResize(f.el);
+    f.size.inset = 50;
+    o.fireResize(f.inset);
+    expect(seen).toEqual([{ width: 390, height: 404 }]);
+  });
+
   it('stops observing on dispose', () => {
     const f = fakeFrame();
     const o = fakeObservers();
