@@ -1,69 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp, useAppState } from '../state/context';
 import { LANG_NAMES, pick, t } from '../i18n';
 import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
 import { THEMES, TOTAL_STEPS, type Theme } from '../state/store';
-import { embedSrc, iframeSnippet, pageBase, pymSnippet, type EmbedOptions } from './snippet';
+import { embedSrc, iframeSnippet, pymSnippet, type EmbedOptions } from './snippet';
+import { safePageBase } from '../env/page-url';
+import { CopySnippet } from '../ui/CopySnippet';
 import './embed-dialog.css';
 import { PanelDialog } from '../ui/PanelDialog';
 import { useModalPanel } from '../ui/use-modal';
-
-type CopyStatus = 'idle' | 'copied' | 'manual';
-
-/** Copies text; where the clipboard API is missing or blocked (sandboxed frames), selects it instead. */
-async function copyText(text: string, area: HTMLTextAreaElement | null): Promise<CopyStatus> {
-  try {
-    if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
-      await navigator.clipboard.writeText(text);
-      return 'copied';
-    }
-  } catch {
-    // Permission denied or not a secure context: fall through to select-all.
-  }
-  area?.focus();
-  area?.select();
-  return 'manual';
-}
-
-/** This page's URL without query or hash; relative if even reading the URL fails. */
-function safePageBase(): string {
-  try {
-    return pageBase(window.location.href);
-  } catch {
-    return './';
-  }
-}
-
-/** One snippet: a read-only textarea, a copy button and a status line. */
-function Snippet({ label, hint, code, lang }: { label: string; hint: string; code: string; lang: Lang }) {
-  const id = useId();
-  const area = useRef<HTMLTextAreaElement>(null);
-  const [status, setStatus] = useState<CopyStatus>('idle');
-  const [copiedCode, setCopiedCode] = useState(code);
-  // A changed option makes an earlier "Copied" untrue.
-  if (copiedCode !== code) {
-    setCopiedCode(code);
-    setStatus('idle');
-  }
-  return (
-    <div className="embed-snippet">
-      <div className="embed-snippet-head">
-        <label htmlFor={id}>{label}</label>
-        <button type="button" onClick={() => void copyText(code, area.current).then(setStatus)}>
-          {t(lang, 'embed.copy')}
-        </button>
-      </div>
-      <textarea id={id} ref={area} readOnly value={code} rows={4} spellCheck={false} onFocus={(e) => e.currentTarget.select()} aria-describedby={`${id}-hint`} />
-      <p className="embed-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <p className="embed-status" role="status" aria-live="polite">
-        {status === 'copied' ? t(lang, 'embed.copied') : status === 'manual' ? t(lang, 'embed.copyManual') : ''}
-      </p>
-    </div>
-  );
-}
 
 /** The embed dialog: options, the iframe and pym.js codes, and a live preview. */
 export function EmbedDialog() {
@@ -132,8 +78,8 @@ export function EmbedDialog() {
           {t(uiLang, 'embed.controls')}
         </label>
       </fieldset>
-      <Snippet label={t(uiLang, 'embed.code')} hint={t(uiLang, 'embed.codeHint')} code={iframeSnippet(options)} lang={uiLang} />
-      <Snippet label={t(uiLang, 'embed.pym')} hint={t(uiLang, 'embed.pymHint')} code={pymSnippet(options)} lang={uiLang} />
+      <CopySnippet label={t(uiLang, 'embed.code')} hint={t(uiLang, 'embed.codeHint')} code={iframeSnippet(options)} lang={uiLang} />
+      <CopySnippet label={t(uiLang, 'embed.pym')} hint={t(uiLang, 'embed.pymHint')} code={pymSnippet(options)} lang={uiLang} />
       <h3>{t(uiLang, 'embed.preview')}</h3>
       <div className="embed-preview">
         <iframe key={previewSrc} src={previewSrc} title={options.title} allow="fullscreen" loading="lazy" />

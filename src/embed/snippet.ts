@@ -24,11 +24,6 @@ export interface EmbedOptions {
 /** Query flags that only make sense inside a frame, or are added by pym.js. */
 const FRAME_ONLY = ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'controls', 'autoplay'];
 
-/** The page URL without query and hash (what the snippet's src starts from). */
-export function pageBase(href: string): string {
-  const u = new URL(href);
-  return `${u.origin}${u.pathname}`;
-}
 
 /** The src of the embed: `embed=1` plus only the options that differ from the defaults. */
 export function embedSrc(o: EmbedOptions): string {

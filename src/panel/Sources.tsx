@@ -5,6 +5,8 @@ import { PanelDialog } from '../ui/PanelDialog';
 import { CorrectionsLog, DataDownloads, dataVersionText } from '../ui/DataNotes';
 import { copyLabel, noLinkReason, sourceByline } from '../text/source-format';
 import { Estimates } from '../ui/Estimates';
+import { CiteBlock } from '../ui/CiteBlock';
+import { dataVersion } from '../model/data-version';
 
 const METHOD: MessageKey[] = ['method.unconfirmed', 'method.tenOdd', 'method.rail', 'method.placement', 'method.coords', 'method.borders', 'method.credits'];
 
@@ -61,6 +63,7 @@ export function Sources() {
           </li>
         ))}
       </ol>
+      <CiteBlock version={dataVersion(dataset.corrections)} lang={lang} />
       <h3>{t(lang, 'downloads.heading')}</h3>
       <p className="downloads-intro">{t(lang, 'downloads.intro')}</p>
       <DataDownloads lang={lang} />

@@ -83,6 +83,19 @@ test.describe('claims as a fact-checker reads them', () => {
       const res = await page.request.get(href);
       expect(res.status(), href).toBe(200);
       expect((await res.body()).length, href).toBeGreaterThan(100);
-    }
+    }    // Cite this map: plain text and BibTeX, in the reader's language, with the data version and the address.
+    const cite = dialog.locator('section.cite');
+    await expect(cite.getByRole('heading', { name: '이 지도 인용하기' })).toBeVisible();
+    const [plain, bib] = await cite.locator('textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+    const version = (await dialog.locator('.data-version').textContent())?.match(/\d{4}-\d{2}-\d{2}|\d{4}\D+\d{1,2}\D+\d{1,2}/)?.[0];
+    expect(version, 'the dialog shows a data version').toBeTruthy();
+    const base = new URL('./', page.url()).href;
+    expect(plain).toContain('포탄 수송로');
+    expect(plain).toMatch(/데이터 버전 \d{4}-\d{2}-\d{2}/);
+    expect(plain).toContain(base);
+    expect(bib).toMatch(/^@misc\{shellroute\d{4},/);
+    for (const field of ['author', 'title', 'year', 'version', 'url', 'urldate']) expect(bib, field).toMatch(new RegExp(`\n  ${field} = \\{`));
+    await cite.getByRole('button').first().click();
+    await expect(cite.getByRole('status').first()).not.toBeEmpty();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedSrc, escapeAttr, fullMapUrl, iframeSnippet, jsString, pageBase, pymSnippet, type EmbedOptions } from '../../src/embed/snippet';
+import { embedSrc, escapeAttr, fullMapUrl, iframeSnippet, jsString, pymSnippet, type EmbedOptions } from '../../src/embed/snippet';
+import { pageBase } from '../../src/env/page-url';
 import { parseUrl } from '../../src/state/url';
 
 const base: EmbedOptions = {
