@@ -6,7 +6,7 @@
  */
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AppStore } from '../state/store';
+import type { AppStore, Snapshotter } from '../state/store';
 import type { Dataset } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import { t } from '../i18n';
@@ -73,13 +73,17 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
   let boundOnce = false;
   const fail = (message: string) => store.getState().setMapState('error', message);
   // While a map is bound it answers the store's snapshot requests (image export) and the tests' probe.
+  let offered: Snapshotter | null = null;
   const offer = (m: maplibregl.Map) => {
     probeMap(m);
-    store.getState().provideSnapshotter((wantWidth) => captureMap(m, wantWidth));
+    offered = (wantWidth) => captureMap(m, wantWidth);
+    store.getState().provideSnapshotter(offered);
   };
+  // Withdraws only this controller's offer (a StrictMode remount may have offered another).
   const withdraw = (m: maplibregl.Map | null) => {
     unprobeMap(m);
-    store.getState().provideSnapshotter(null);
+    if (offered && store.getState().snapshotter === offered) store.getState().provideSnapshotter(null);
+    offered = null;
   };
   // The map's size and the port inset's height, without reading layout on a step change.
   // A new size (a turned phone, a resized article column, full screen, the browser's zoom)
