@@ -42,8 +42,8 @@ function showFatal(message: string, details: string): void {
   root.append(box);
 }
 
-// The bundled data, checked once. A language pack merges its texts into these same objects
-// (i18n/lang-pack.ts) and checks them itself, so the result stays valid after the merge.
+// The bundled data, checked once. A language pack is read against these same objects
+// (i18n/lang-pack.ts) and checked there; it never changes them.
 const startup = loadBundledDataset();
 // The map waits for its label fonts (map/fonts.ts): start them now, while the language
 // pack and React load, rather than when the map's effect runs (bench: time to ready).

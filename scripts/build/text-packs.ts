@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { mergeTextPack, omitFields, OTHER_LANGS, PAGE_OMITS, splitData, TEXT_FILES, type DataKey, type OtherLang, type RawData } from '../../src/model/text-pack.ts';
+import { omitFields, readTextPack, withTexts, OTHER_LANGS, PAGE_OMITS, splitData, TEXT_FILES, type DataKey, type OtherLang, type RawData, type TextTable } from '../../src/model/text-pack.ts';
 
 export const DATA_ID = 'virtual:shell-route/data';
 export const TEXTS_PREFIX = 'virtual:shell-route/texts/';
@@ -27,11 +27,13 @@ export function readData(root: string): RawData {
 /** Splits the data and proves the split loses nothing: startup + every pack = the files (less PAGE_OMITS). */
 export function checkedSplit(raw: RawData): ReturnType<typeof splitData> {
   const split = splitData(raw);
-  const rebuilt = structuredClone(split.startup);
+  const tables: Partial<Record<OtherLang, TextTable>> = {};
   for (const lang of OTHER_LANGS) {
-    const issues = mergeTextPack(rebuilt, structuredClone(split.packs[lang]), lang);
+    const { texts, issues } = readTextPack(split.startup, split.packs[lang], lang);
     if (issues.length) throw new Error(`text packs: ${issues.map((i) => `${i.file}: ${i.path}: ${i.message}`).join('; ')}`);
+    tables[lang] = texts;
   }
+  const rebuilt = withTexts(split.startup, tables);
   const page = {} as RawData;
   for (const k of Object.keys(TEXT_FILES) as DataKey[]) page[k] = omitFields(raw[k], PAGE_OMITS[k]);
   if (!isDeepStrictEqual(rebuilt, page)) throw new Error('text packs: merging the packs back does not give the data files');

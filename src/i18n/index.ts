@@ -19,6 +19,17 @@ export function addCatalog(lang: Lang, messages: Messages): void {
   catalogs[lang] = messages;
 }
 
+/**
+ * Each loaded language's data texts, keyed by the startup data's text objects
+ * (model/text-pack.ts readTextPack): the data itself only ever holds English.
+ */
+const dataTexts: Partial<Record<Lang, ReadonlyMap<object, string>>> = {};
+
+/** Adds a language's data texts (from its lazy pack). */
+export function addDataTexts(lang: Lang, texts: ReadonlyMap<object, string>): void {
+  dataTexts[lang] = texts;
+}
+
 /** True once the language's catalog is loaded. */
 export function hasCatalog(lang: Lang): boolean {
   return catalogs[lang] !== undefined;
@@ -36,10 +47,10 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
   return raw.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
-/** Picks the text for a language from a data field, falling back to English. */
+/** Picks the text for a language from a data field (its own or its pack's), falling back to English. */
 export function pick(text: Localized | undefined, lang: Lang): string {
   if (!text) return '';
-  return text[lang] ?? text.en;
+  return text[lang] ?? dataTexts[lang]?.get(text) ?? text.en;
 }
 
 /** The vessel as the UI says it: its translated label when the data has one, else its name; null when unknown. */

@@ -1,20 +1,21 @@
 /**
  * Loads a language before it is shown: its UI catalog and its data texts come in one lazy
  * chunk per language (./packs/*.ts), so a reader downloads only the language on screen
- * (bench: bytes until the map is ready). The data texts are merged into the startup data
- * in place, so the Dataset every component holds has them once the promise resolves;
- * only then is the language set in the store, and nothing renders half-translated.
+ * (bench: bytes until the map is ready). The data texts come back as a table keyed by the
+ * startup data's text objects, which `pick` reads (the data is never changed); the table
+ * and the catalog are added once the pack checks out, only then is the language set in
+ * the store, and nothing renders half-translated.
  */
-import { addCatalog, hasCatalog, type Messages } from './index';
+import { addCatalog, addDataTexts, hasCatalog, type Messages } from './index';
 import { bundledData } from '../model/load';
-import type { mergeTextPack, OtherLang, TextPack } from '../model/text-pack';
+import type { OtherLang, readTextPack, TextPack } from '../model/text-pack';
 import type { DataIssue, Lang } from '../model/types';
 import type { AppStore } from '../state/store';
 
 interface Pack {
   messages: Messages;
   texts: TextPack;
-  mergeTextPack: typeof mergeTextPack;
+  readTextPack: typeof readTextPack;
 }
 
 const PACKS: Record<OtherLang, () => Promise<Pack>> = {
@@ -38,7 +39,7 @@ export function langLoaded(lang: Lang): boolean {
 }
 
 /**
- * Loads a language's pack once and merges it (every later call gets the same promise).
+ * Loads a language's pack once and reads it (every later call gets the same promise).
  * Never rejects: a chunk that cannot be fetched (offline before the worker cached it)
  * resolves with `loaded: false` and may be tried again; a pack that fails the check
  * resolves with its issues.
@@ -49,8 +50,9 @@ export function loadLang(lang: Lang): Promise<LangLoad> {
   if (known) return known;
   const p = PACKS[lang as OtherLang]().then(
     (pack) => {
-      const issues = pack.mergeTextPack(bundledData, pack.texts, lang as OtherLang);
+      const { texts, issues } = pack.readTextPack(bundledData, pack.texts, lang as OtherLang);
       if (issues.length) return { loaded: false, issues };
+      addDataTexts(lang, texts);
       addCatalog(lang, pack.messages);
       return { loaded: true, issues };
     },

@@ -4,9 +4,9 @@
  * Every text in data/*.json is a `{ en, ko, uk, ru }` object, and most readers only ever
  * see one language. At build time (scripts/build/text-packs.ts) each data file is split into
  * the startup data, with English texts only, and one sparse "text pack" per other
- * language that mirrors the file's shape and holds only that language's strings. The page
- * merges a pack into the startup data (mutating the same objects the Dataset holds) before
- * that language is shown. Place names stay in every language in the startup data: the map
+ * language that mirrors the file's shape and holds only that language's strings. Before
+ * that language is shown, the page reads its pack into a table keyed by the startup data's
+ * text objects (readTextPack); `pick` looks texts up there, and the data is never changed. Place names stay in every language in the startup data: the map
  * labels show two scripts at once.
  *
  * Pure functions, no imports at runtime: used by the build plugin, the page and the tests.
@@ -111,14 +111,19 @@ export function splitData(raw: RawData): { startup: RawData; packs: Record<Other
   return { startup, packs };
 }
 
+/** One language's data texts, keyed by the startup data's own text objects (which stay as they are). */
+export type TextTable = ReadonlyMap<object, string>;
+
 /**
- * Merges a language's pack into the data in place, then checks that every text of the
- * data has that language (the runtime check of the translated texts: the startup check,
- * bundle-check.ts, sees English only). Returns the problems, located like the validator's.
+ * Reads a language's pack against the data without changing it: returns each text object's
+ * string in that language, then checks that every text of the data has one (the runtime
+ * check of the translated texts: the startup check, bundle-check.ts, sees English only).
+ * Problems are located like the validator's.
  */
-export function mergeTextPack(data: RawData, pack: unknown, lang: OtherLang): DataIssue[] {
+export function readTextPack(data: RawData, pack: unknown, lang: OtherLang): { texts: TextTable; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  if (!isRec(pack)) return [{ file: `text pack "${lang}"`, path: '', message: 'must be an object' }];
+  const texts = new Map<object, string>();
+  if (!isRec(pack)) return { texts, issues: [{ file: `text pack "${lang}"`, path: '', message: 'must be an object' }] };
   const keys = Object.keys(TEXT_FILES) as DataKey[];
   for (const key of Object.keys(pack)) {
     if (!(keys as string[]).includes(key)) issues.push({ file: `text pack "${lang}"`, path: key, message: 'unknown data file' });
@@ -126,27 +131,47 @@ export function mergeTextPack(data: RawData, pack: unknown, lang: OtherLang): Da
   for (const key of keys) {
     const file = TEXT_FILES[key];
     const add = (path: string, message: string) => issues.push({ file, path, message });
-    const merge = (target: unknown, sparse: unknown, path: string): void => {
+    const read = (target: unknown, sparse: unknown, path: string): void => {
       if (sparse === undefined || sparse === 0) return;
       if (isLocalized(target)) {
-        if (typeof sparse === 'string' && sparse.length > 0) (target as Rec)[lang] = sparse;
+        if (typeof sparse === 'string' && sparse.length > 0) texts.set(target, sparse);
         else add(`${path}.${lang}`, 'must be a non-empty string');
       } else if (Array.isArray(target) && Array.isArray(sparse)) {
         if (sparse.length !== target.length) add(path, `has ${target.length} items, the "${lang}" pack ${sparse.length}`);
-        sparse.forEach((s, i) => merge(target[i], s, `${path}[${i}]`));
+        sparse.forEach((s, i) => read(target[i], s, `${path}[${i}]`));
       } else if (isRec(target) && isRec(sparse)) {
-        for (const [k, s] of Object.entries(sparse)) merge(target[k], s, path ? `${path}.${k}` : k);
+        for (const [k, s] of Object.entries(sparse)) read(target[k], s, path ? `${path}.${k}` : k);
       } else add(path, `the "${lang}" pack has a text where the data has none`);
     };
-    merge(data[key], pack[key], '');
-    // Completeness: every text (including the fields kept whole) now has this language.
+    read(data[key], pack[key], '');
+    // Completeness: every text (including the fields kept whole) has this language.
     const walk = (v: unknown, path: string): void => {
       if (isLocalized(v)) {
-        if (typeof v[lang] !== 'string' || (v[lang] as string).length === 0) add(`${path}.${lang}`, 'must be a non-empty string');
+        const has = typeof v[lang] === 'string' && (v[lang] as string).length > 0;
+        if (!has && !texts.has(v)) add(`${path}.${lang}`, 'must be a non-empty string');
       } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
       else if (isRec(v)) for (const [k, x] of Object.entries(v)) if (k !== 'coordinates') walk(x, path ? `${path}.${k}` : k);
     };
     walk(data[key], '');
   }
-  return issues;
+  return { texts, issues };
+}
+
+/** A copy of the data with each language's texts written into its text objects (the build's round-trip check). */
+export function withTexts(value: unknown, tables: Partial<Record<OtherLang, TextTable>>): unknown {
+  if (isLocalized(value)) {
+    const out: Rec = { ...value };
+    for (const [lang, table] of Object.entries(tables)) {
+      const x = table.get(value);
+      if (x !== undefined) out[lang] = x;
+    }
+    return out;
+  }
+  if (Array.isArray(value)) return value.map((v) => withTexts(v, tables));
+  if (isRec(value)) {
+    const out: Rec = {};
+    for (const [k, v] of Object.entries(value)) out[k] = withTexts(v, tables);
+    return out;
+  }
+  return value;
 }

@@ -1,7 +1,9 @@
 /** The data split by language (src/model/text-pack.ts, scripts/build/text-packs.ts). */
 import { describe, expect, it } from 'vitest';
 import { checkedSplit } from '../../scripts/build/text-packs';
-import { isLocalized, mergeTextPack, OTHER_LANGS, type RawData } from '../../src/model/text-pack';
+import { isLocalized, OTHER_LANGS, readTextPack, type RawData } from '../../src/model/text-pack';
+import { addDataTexts, pick } from '../../src/i18n';
+import type { Localized } from '../../src/model/types';
 import { realData } from '../fixtures/data';
 
 const raw = () => realData() as unknown as RawData;
@@ -24,8 +26,28 @@ describe('language text packs', () => {
     const { startup, packs } = checkedSplit(raw());
     const ko = structuredClone(packs.ko) as { transfers: { transfers: { title: string }[] } };
     ko.transfers.transfers[2]!.title = '';
-    const issues = mergeTextPack(structuredClone(startup), ko, 'ko');
+    const { issues } = readTextPack(startup, ko, 'ko');
     expect(issues).toContainEqual({ file: 'data/transfers.json', path: 'transfers[2].title.ko', message: 'must be a non-empty string' });
-    expect(mergeTextPack(structuredClone(startup), {}, 'uk').length).toBeGreaterThan(10);
+    expect(readTextPack(startup, {}, 'uk').issues.length).toBeGreaterThan(10);
+  });
+
+  it('return the texts without changing the data, and pick reads them', () => {
+    const { startup, packs } = checkedSplit(raw());
+    const before = structuredClone(startup);
+    const { texts, issues } = readTextPack(startup, packs.uk, 'uk');
+    expect(issues).toEqual([]);
+    expect(startup).toEqual(before);
+    const data = realData();
+    const title = (startup.transfers as { transfers: { title: Localized }[] }).transfers[0]!.title;
+    expect(pick(title, 'uk')).toBe(title.en);
+    addDataTexts('uk', texts);
+    try {
+      expect(pick(title, 'uk')).toBe(data.transfers.transfers[0]!.title.uk);
+      expect(pick(title, 'uk')).not.toBe(title.en);
+      // A text object the table does not know (a copy) still falls back to English.
+      expect(pick({ ...title }, 'uk')).toBe(title.en);
+    } finally {
+      addDataTexts('uk', new Map()); // unit files share modules (vitest isolate: false)
+    }
   });
 });

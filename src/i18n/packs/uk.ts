@@ -1,5 +1,5 @@
 /** The Ukrainian pack, one lazy chunk: UI strings and data texts (loaded by ../lang-pack.ts). */
 export { default as messages } from '../uk.json';
 export { default as texts } from 'virtual:shell-route/texts/uk';
-// The merge code travels with the packs: English-only readers never download it.
-export { mergeTextPack } from '../../model/text-pack';
+// The pack reader travels with the packs: English-only readers never download it.
+export { readTextPack } from '../../model/text-pack';
