@@ -47,8 +47,11 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
   return raw.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
 }
 
+/** A data text as the page holds it: English, the other languages in their packs. */
+export type LocalizedEn = Partial<Record<Lang, string>> & { en: string };
+
 /** Picks the text for a language from a data field (its own or its pack's), falling back to English. */
-export function pick(text: Localized | undefined, lang: Lang): string {
+export function pick(text: Localized | LocalizedEn | undefined, lang: Lang): string {
   if (!text) return '';
   return text[lang] ?? dataTexts[lang]?.get(text) ?? text.en;
 }

@@ -10,7 +10,9 @@ import estimates from '../../data/estimates.json';
 import { BUNDLE_FILES, checkBundle } from '../../src/model/bundle-check';
 import { DATA_FILES, validateDataset } from '../../src/model/dataset';
 import { loadBundledDataset } from '../../src/model/load';
-import { omitFields, PAGE_OMITS } from '../../src/model/text-pack';
+import { isLocalized, omitFields, PAGE_OMITS } from '../../src/model/text-pack';
+import { pick } from '../../src/i18n';
+import { LANGS } from '../../src/model/constants';
 
 const raw = () =>
   structuredClone({ places, legs, transfers, events, sources, disagreements, corrections, estimates }) as unknown as Record<keyof typeof BUNDLE_FILES, Record<string, unknown[]>>;
@@ -21,14 +23,21 @@ describe('runtime bundle check', () => {
     expect(Object.keys(raw()).sort()).toEqual(Object.keys(DATA_FILES).sort());
   });
 
-  it('gives the page exactly the dataset that the full validation produces', () => {
+  it('gives the page exactly the dataset that the full validation produces, every text read as the page reads it', () => {
     const full = validateDataset(raw());
     expect(full.ok).toBe(true);
     const light = loadBundledDataset();
     expect('dataset' in light).toBe(true);
+    // Every text as pick() gives it in each language (the packs are loaded: tests/setup/all-languages.ts).
+    const asRead = (v: unknown): unknown => {
+      if (isLocalized(v)) return Object.fromEntries(LANGS.map((l) => [l, pick(v, l)]));
+      if (Array.isArray(v)) return v.map(asRead);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asRead(x)]));
+      return v;
+    };
     // Less the editorial fields the page never shows (PAGE_OMITS in src/model/text-pack.ts).
     if (full.ok && 'dataset' in light)
-      expect(light.dataset).toEqual({ ...full.dataset, places: omitFields(full.dataset.places, PAGE_OMITS.places), legs: omitFields(full.dataset.legs, PAGE_OMITS.legs) });
+      expect(asRead(light.dataset)).toEqual({ ...full.dataset, places: omitFields(full.dataset.places, PAGE_OMITS.places), legs: omitFields(full.dataset.legs, PAGE_OMITS.legs) });
   });
 
   it('orders the corrections newest first and the estimates by date, as the full validation does', () => {
