@@ -54,7 +54,8 @@ export function MapView() {
           <StaticMap />
         </Suspense>
       ) : null}
-      {mapState === 'ready' || mapState === 'fallback' || shownOnce ? <PortInset /> : null}
+      {/* In the DOM from the first commit: the map's first framing leaves room for it, as every reframe does. */}
+      {mapState !== 'error' ? <PortInset /> : null}
       {mapState === 'loading' && !shownOnce ? <MapLoading lang={lang} /> : null}
       {mapState === 'error' ? (
         <div className="map-error" role="alert">

@@ -17,22 +17,19 @@ export function speakerSyncActive(): boolean {
 }
 
 /**
- * Entering or leaving presenter mode, or opening its notes column, resizes the map:
- * frame the step again once the new layout is in place. Leaving also leaves fullscreen.
+ * Leaving presenter mode also leaves fullscreen. (The new layout resizes the map, and the
+ * map's own size watcher frames the step again: map/controller.ts.)
  */
 export function bindPresentEffects(store: AppStore, win: Window = window): () => void {
   return store.subscribe(
-    (s) => (s.present ? (s.notesOpen ? 'notes' : 'present') : 'page'),
-    (layout) => {
-      const present = layout !== 'page';
-      if (!present) {
-        try {
-          if (win.document.fullscreenElement) void win.document.exitFullscreen().catch(() => undefined);
-        } catch {
-          // Nothing to leave.
-        }
+    (s) => s.present,
+    (present) => {
+      if (present) return;
+      try {
+        if (win.document.fullscreenElement) void win.document.exitFullscreen().catch(() => undefined);
+      } catch {
+        // Nothing to leave.
       }
-      win.requestAnimationFrame(() => win.requestAnimationFrame(() => store.getState().reframe()));
     },
   );
 }

@@ -6,25 +6,18 @@
  * chunk is fetched in idle time (prefetchPresenter, from TeachTools), so P and N are
  * instant and the offline worker has it; ?present=1 loads it at once.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { useApp, useAppState } from '../state/context';
+import { lazy, Suspense } from 'react';
+import { useAppState } from '../state/context';
 import { whenIdle } from '../state/idle';
 
 let loading: Promise<typeof import('./Presenter')> | null = null;
-let loaded = false;
 
 /** Loads the presenter chunk once (a failed fetch may be tried again). */
 export function loadPresenter(): Promise<typeof import('./Presenter')> {
-  loading ??= import('./Presenter').then(
-    (m) => {
-      loaded = true;
-      return m;
-    },
-    (e: unknown) => {
-      loading = null;
-      throw e;
-    },
-  );
+  loading ??= import('./Presenter').catch((e: unknown) => {
+    loading = null;
+    throw e;
+  });
   return loading;
 }
 
@@ -46,25 +39,10 @@ export function PresenterBar() {
   );
 }
 
-/**
- * When presenter mode had to wait for the chunk, its layout arrived after boot.ts framed
- * the step for the page layout: frame the step again once it is in.
- */
-function Reframe() {
-  const { store } = useApp();
-  useEffect(() => {
-    const id = requestAnimationFrame(() => store.getState().reframe());
-    return () => cancelAnimationFrame(id);
-  }, [store]);
-  return null;
-}
-
 export function PresenterFoot() {
-  const [late] = useState(() => !loaded);
   return (
     <Suspense fallback={null}>
       <LazyFoot />
-      {late ? <Reframe /> : null}
     </Suspense>
   );
 }

@@ -1,11 +1,12 @@
 /**
- * Every size change frames the step again: after a phone is turned or an article column
- * changes the frame's width, the map shows the current step as a fresh load at the new size
- * shows it (same centre and zoom), not the old view cropped.
+ * Every size change frames the step again: after a phone is turned, an article column
+ * changes the frame's width (plain or through pym.js), full screen goes on or off, the
+ * browser zooms or presenter mode changes the layout, the map shows the current step as a
+ * fresh load at the new size shows it (same centre and zoom), not the old view cropped.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { Browser, Frame, Page } from '@playwright/test';
 import { CORE, expect, gotoReady, test } from './fixtures';
-import { frameReady, openHost } from './embed-host';
+import { CHILD_ID, frameReady, openHost } from './embed-host';
 
 type Camera = { lng: number; lat: number; zoom: number; moving: boolean };
 
@@ -33,6 +34,27 @@ async function expectView(target: Page | Frame, want: Camera | null, label: stri
     .catch(async (e: unknown) => {
       throw new Error(`${label}: at ${JSON.stringify(await camera(target))}, want ${JSON.stringify(want)} (${String(e)})`);
     });
+}
+
+/** The view a fresh page at this size (and pixel ratio) shows for `query`. */
+async function freshView(browser: Browser, query: string, width: number, height: number, deviceScaleFactor = 1): Promise<Camera | null> {
+  const p = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
+  await p.emulateMedia({ reducedMotion: 'reduce' });
+  await gotoReady(p, query);
+  const c = await camera(p);
+  await p.close();
+  return c;
+}
+
+/** The view a fresh embed frame of this size (in a host page) shows. */
+async function freshFrameView(browser: Browser, baseURL: string | undefined, query: string, width: number, height: number, pym = false): Promise<Camera | null> {
+  const p = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await p.emulateMedia({ reducedMotion: 'reduce' });
+  const f = await openHost(p, baseURL, { query, width, height, pym });
+  await frameReady(f, ['ready']);
+  const c = await camera(f);
+  await p.close();
+  return c;
 }
 
 test.describe.configure({ timeout: 120_000 });
@@ -81,5 +103,64 @@ test.describe('a new size frames the step again', () => {
       f.style.width = '360px';
     });
     await expectView(frame, want, 'narrowed to 360 px: framed as a fresh 360 px frame');
+  });
+
+  test('a pym.js column that narrows (width message after the resize) shows the step as a fresh 360 px pym frame does', async ({ page, browser, baseURL }) => {
+    const query = `embed=1&step=4&initialWidth=720&childId=${CHILD_ID}`;
+    const want = await freshFrameView(browser, baseURL, query.replace('720', '360'), 360, 150, true);
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const frame = await openHost(page, baseURL, { query, width: 720, height: 150, pym: true });
+    await frameReady(frame, ['ready']);
+    expect(apart(await camera(frame), want).zoom, 'the wide frame starts on another view').toBeGreaterThan(0.05);
+    // What pym.Parent does when the article column narrows: the frame follows its
+    // container's width, then the parent sends the new width and takes the height back.
+    await page.evaluate((id) => {
+      const f = document.getElementById('embed') as HTMLIFrameElement;
+      f.style.width = '360px';
+      f.contentWindow!.postMessage(`pymxPYMx${id}xPYMxwidthxPYMx360`, '*');
+    }, CHILD_ID);
+    await expectView(frame, want, 'pym frame narrowed to 360 px');
+  });
+
+  test('full screen on and off frames the step for the screen, then for the frame again', async ({ page, browser, baseURL }) => {
+    await page.setViewportSize({ width: 1000, height: 800 });
+    const screen = await freshFrameView(browser, baseURL, 'embed=1&step=9', 1000, 800);
+    const frame = await openHost(page, baseURL, { query: 'embed=1&step=9', width: 640, height: 480 });
+    await frameReady(frame, ['ready']);
+    const inFrame = await camera(frame);
+    expect(apart(inFrame, screen).zoom, 'the frame and the screen frame the step differently').toBeGreaterThan(0.05);
+    await frame.locator('.fullscreen-button').click();
+    await expect.poll(() => frame.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expectView(frame, screen, 'full screen: framed as a fresh frame of the screen size');
+    await frame.locator('.fullscreen-button').click();
+    await expect.poll(() => frame.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    await expectView(frame, inFrame, 'full screen off: framed as the frame was');
+  });
+
+  test('browser zoom to 200 % and back frames the step as a fresh load at that zoom', async ({ page, browser }) => {
+    // The browser's zoom halves the CSS viewport and doubles the pixel ratio: emulate exactly that.
+    const zoomed = await freshView(browser, '?step=6', 640, 400, 2);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await gotoReady(page, '?step=6');
+    const normal = await camera(page);
+    expect(apart(normal, zoomed).zoom, 'the two zooms frame the step differently').toBeGreaterThan(0.05);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 400, deviceScaleFactor: 2, mobile: false });
+    await expectView(page, zoomed, 'zoomed to 200 %');
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false });
+    await expectView(page, normal, 'back to 100 %');
+  });
+
+  test('entering and leaving presenter mode frames the step as a fresh load of each layout does', async ({ page, browser }) => {
+    const presenter = await freshView(browser, '?present=1&step=9', 1280, 800);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await gotoReady(page, '?step=9');
+    const normal = await camera(page);
+    expect(apart(normal, presenter).zoom + apart(normal, presenter).centre, 'the two layouts frame the step differently').toBeGreaterThan(0.05);
+    await page.locator('body').press('p');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+    await expectView(page, presenter, 'presenter mode');
+    await page.keyboard.press('Escape');
+    await expectView(page, normal, 'back on the page');
   });
 });
