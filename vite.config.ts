@@ -5,6 +5,7 @@ import { serviceWorkerPlugin } from './scripts/build/sw-plugin.ts';
 import { notoSansKrSubset } from './scripts/build/font-subset.ts';
 import { textPacks } from './scripts/build/text-packs.ts';
 import { warmIntlPlugin } from './scripts/build/warm-intl-plugin.ts';
+import { loadGuardPlugin } from './scripts/build/load-guard-plugin.ts';
 import { introShellPlugin } from './scripts/build/intro-shell-plugin.ts';
 import { maplibreCssTrim } from './scripts/build/maplibre-css-plugin.ts';
 import { dataDownloads } from './scripts/build/data-downloads.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
   base: './',
   // textPacks: the data texts split by language (src/model/text-pack.ts). dataDownloads: data/*.csv,
   // route.geojson and README.md beside the page, written after the bundle so the offline worker skips them.
-  plugins: [react(), maplibreCssTrim(), textPacks(), warmIntlPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true }), dataDownloads()],
+  plugins: [react(), maplibreCssTrim(), textPacks(), warmIntlPlugin(), loadGuardPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true }), dataDownloads()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -19,6 +19,7 @@ import { registerServiceWorker } from './offline/register';
 import { browserLanguages, detectLang } from './i18n/detect';
 import { loadLang, type LangLoad } from './i18n/lang-pack';
 import { loadMapFonts } from './map/fonts';
+import { systemTheme, watchSystemTheme } from './env/color-scheme';
 import { bareShell, pageShell } from './page-shell';
 
 // The speaker view (?speaker=1) is a second window for the teacher: its own small chunk.
@@ -64,7 +65,9 @@ function start(langLoad: LangLoad): void {
   } else if (root) {
     const dataset = loaded.dataset;
     const geometry = buildRouteGeometry(dataset);
-    const store = createAppStore({ lang: initialLang, ...stateFromFlags(flags) });
+    const store = createAppStore({ lang: initialLang, systemTheme: systemTheme(), ...stateFromFlags(flags) });
+    // theme=auto follows the reader's setting live (the OS switching to dark at dusk).
+    watchSystemTheme(window, (theme) => store.getState().setSystemTheme(theme));
     const reflect = () => {
       const s = store.getState();
       html.dataset.mapState = s.mapState;

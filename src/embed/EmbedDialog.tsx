@@ -3,7 +3,7 @@ import { useApp, useAppState } from '../state/context';
 import { LANG_NAMES, pick, t } from '../i18n';
 import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
-import { THEMES, TOTAL_STEPS, type Theme } from '../state/store';
+import { THEME_CHOICES, TOTAL_STEPS, type ThemeChoice } from '../state/store';
 import { embedSrc, iframeSnippet, pymSnippet, type EmbedOptions } from './snippet';
 import { safePageBase } from '../env/page-url';
 import { CopySnippet } from '../ui/CopySnippet';
@@ -18,7 +18,8 @@ export function EmbedDialog() {
   const ref = useModalPanel('embed');
   const [step, setStep] = useState(() => store.getState().step);
   const [lang, setLang] = useState<Lang>(() => store.getState().lang);
-  const [theme, setTheme] = useState<Theme>(() => store.getState().theme);
+  // An embed is light unless asked; a theme the reader picked on purpose carries over.
+  const [theme, setTheme] = useState<ThemeChoice>(() => (store.getState().theme === 'auto' ? 'light' : store.getState().theme));
   const [autoplay, setAutoplay] = useState(false);
   const [controls, setControls] = useState(true);
 
@@ -61,8 +62,8 @@ export function EmbedDialog() {
         </label>
         <label>
           {t(uiLang, 'embed.theme')}
-          <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as Theme)}>
-            {THEMES.map((th) => (
+          <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as ThemeChoice)} aria-describedby="embed-theme-hint">
+            {THEME_CHOICES.map((th) => (
               <option key={th} value={th}>
                 {t(uiLang, `embed.theme.${th}`)}
               </option>
@@ -78,8 +79,11 @@ export function EmbedDialog() {
           {t(uiLang, 'embed.controls')}
         </label>
       </fieldset>
+      <p id="embed-theme-hint" className="embed-hint">{t(uiLang, 'embed.themeHint')}</p>
       <CopySnippet label={t(uiLang, 'embed.code')} hint={t(uiLang, 'embed.codeHint')} code={iframeSnippet(options)} lang={uiLang} />
       <CopySnippet label={t(uiLang, 'embed.pym')} hint={t(uiLang, 'embed.pymHint')} code={pymSnippet(options)} lang={uiLang} />
+      <h3>{t(uiLang, 'embed.sandboxHeading')}</h3>
+      <p className="embed-hint">{t(uiLang, 'embed.sandbox')}</p>
       <h3>{t(uiLang, 'embed.preview')}</h3>
       <div className="embed-preview">
         <iframe key={previewSrc} src={previewSrc} title={options.title} allow="fullscreen" loading="lazy" />

@@ -6,7 +6,7 @@
 import type { AppStore } from '../state/store';
 import { TOTAL_STEPS } from '../state/store';
 import { inIframe } from '../state/history-sync';
-import { ampEmbedSize, parseHostCommand, parsePymWidth, pymHeightMessage, readyEvent, stepEvent } from './messages';
+import { ampEmbedSize, parseHostCommand, parsePymWidth, pymHeightMessage, readyEvent, rejectedNote, stepEvent } from './messages';
 
 export interface HostBridgeOptions {
   /** pym.js child id from the URL; without it no pym message is sent. */
@@ -103,7 +103,11 @@ export function bindHostBridge(store: AppStore, opts: HostBridgeOptions = {}, wi
       return;
     }
     const command = parseHostCommand(event.data);
-    if (!command) return;
+    if (!command) {
+      const note = rejectedNote(event.data);
+      if (note) console.info(`[shell-route] ${note}`);
+      return;
+    }
     const actions = store.getState();
     // A goto to the step on screen frames it again (the host may have resized the frame).
     if (command.type === 'shellroute:goto') {
@@ -111,6 +115,7 @@ export function bindHostBridge(store: AppStore, opts: HostBridgeOptions = {}, wi
       else actions.setStep(command.step);
     }
     else if (command.type === 'shellroute:play') actions.play();
+    else if (command.type === 'shellroute:theme') actions.setTheme(command.theme);
     else actions.pause();
   };
   win.addEventListener('message', onMessage);

@@ -3,10 +3,14 @@
  * page and formatting what we send it (events, pym.js and AMP height messages).
  * Nothing here touches the DOM, so every shape is unit-tested.
  */
-import { TOTAL_STEPS } from '../state/store';
+import { THEME_CHOICES, TOTAL_STEPS, type ThemeChoice } from '../state/store';
 
 /** Commands a host page may send. */
-export type HostCommand = { type: 'shellroute:goto'; step: number } | { type: 'shellroute:play' } | { type: 'shellroute:pause' };
+export type HostCommand =
+  | { type: 'shellroute:goto'; step: number }
+  | { type: 'shellroute:play' }
+  | { type: 'shellroute:pause' }
+  | { type: 'shellroute:theme'; theme: ThemeChoice };
 
 /** Events we send to the host page. */
 export type HostEvent = { type: 'shellroute:ready' } | { type: 'shellroute:step'; step: number; total: number };
@@ -48,9 +52,24 @@ export function parseHostCommand(data: unknown): HostCommand | null {
       if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > TOTAL_STEPS) return null;
       return { type, step };
     }
+    case 'shellroute:theme': {
+      if (!hasExactKeys(data, ['type', 'theme'])) return null;
+      const theme = data.theme;
+      return typeof theme === 'string' && (THEME_CHOICES as readonly string[]).includes(theme) ? { type, theme: theme as ThemeChoice } : null;
+    }
     default:
       return null;
   }
+}
+
+/**
+ * Why a message addressed to us (a `shellroute:` type) was not taken, for a console note;
+ * null for other messages (pym.js, AMP, a host's own traffic), which are not ours to judge.
+ */
+export function rejectedNote(data: unknown): string | null {
+  if (!isPlainObject(data) || typeof data.type !== 'string' || !data.type.startsWith('shellroute:')) return null;
+  const type = data.type.slice(0, 40).replace(/[^\x20-\x7e]/g, '?');
+  return `ignored the host message "${type}": unknown, or not in the documented shape (docs/embedding.md)`;
 }
 
 /** The ready event, sent once the map (or its static fallback) is showing. */

@@ -4,15 +4,17 @@
  * Also the "open full map" link, which drops the embed-only flags.
  */
 import type { Lang } from '../model/types';
-import type { Theme } from '../state/store';
+import type { ThemeChoice } from '../state/store';
 import { TOTAL_STEPS } from '../state/store';
+import { guardOpenUrl } from './load-guard';
 
 export interface EmbedOptions {
   /** Page URL without query or hash, e.g. https://example.org/shell-route/ */
   base: string;
   step: number;
   lang: Lang;
-  theme: Theme;
+  /** 'light' is the embed's default and is left out of the URL. */
+  theme: ThemeChoice;
   autoplay: boolean;
   controls: boolean;
   /** The iframe's accessible title. */
@@ -22,7 +24,7 @@ export interface EmbedOptions {
 }
 
 /** Query flags that only make sense inside a frame, or are added by pym.js. */
-const FRAME_ONLY = ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'controls', 'autoplay'];
+export const FRAME_ONLY = ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'controls', 'autoplay'];
 
 
 /** The src of the embed: `embed=1` plus only the options that differ from the defaults. */
@@ -74,10 +76,5 @@ export function pymSnippet(o: EmbedOptions): string {
 
 /** The full-page URL for the "open full map" link: same page, same step, no frame-only flags. */
 export function fullMapUrl(href: string, step: number): string {
-  const u = new URL(href);
-  for (const key of FRAME_ONLY) u.searchParams.delete(key);
-  if (step > 0) u.searchParams.set('step', String(step));
-  else u.searchParams.delete('step');
-  u.hash = '';
-  return u.href;
+  return guardOpenUrl(href, step, FRAME_ONLY);
 }

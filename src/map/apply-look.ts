@@ -17,12 +17,12 @@ export function mapScale(s: Pick<AppState, 'present'>): number {
 }
 
 /** A key that changes whenever the look does. */
-export function lookKey(s: Pick<AppState, 'present' | 'theme'>): string {
+export function lookKey(s: Pick<AppState, 'present' | 'theme' | 'systemTheme'>): string {
   return `${effectiveTheme(s)}|${mapScale(s)}`;
 }
 
 /** Applies the look for a state to a map. */
-export function applyLook(map: Pick<MlMap, 'setPaintProperty' | 'setLayoutProperty'>, s: Pick<AppState, 'present' | 'theme'>): void {
+export function applyLook(map: Pick<MlMap, 'setPaintProperty' | 'setLayoutProperty'>, s: Pick<AppState, 'present' | 'theme' | 'systemTheme'>): void {
   const p = PALETTES[effectiveTheme(s)];
   const k = mapScale(s);
   for (const [layer, prop, value] of themePaint(p, k)) map.setPaintProperty(layer, prop, value);

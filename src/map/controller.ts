@@ -6,7 +6,7 @@
  */
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AppStore, Snapshotter } from '../state/store';
+import { effectiveTheme, type AppStore, type Snapshotter } from '../state/store';
 import type { Dataset } from '../model/types';
 import type { RouteGeometry } from '../geo/route';
 import { t } from '../i18n';
@@ -129,7 +129,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
         style: buildStyle({
           dataset,
           geometry,
-          palette: PALETTES[s.theme],
+          palette: PALETTES[effectiveTheme(s)],
           lang: s.lang,
           railLabel: t(s.lang, 'map.railLabel'),
           basemap: basemapUrls(document.baseURI),

@@ -7,8 +7,12 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { Lang } from '../model/types';
 
 export const TOTAL_STEPS = 10;
+/** The themes the page draws. */
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
+/** What a reader or a host may ask for: a theme, or 'auto' to follow the reader's system setting. */
+export const THEME_CHOICES = ['auto', ...THEMES] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export type MapState = 'loading' | 'ready' | 'error' | 'fallback';
 export type Panel = 'none' | 'sources' | 'legend' | 'embed' | 'help' | 'transfers';
 
@@ -18,7 +22,10 @@ export interface AppState {
   playing: boolean;
   loop: boolean;
   lang: Lang;
-  theme: Theme;
+  /** The theme asked for (?theme=, a host command); 'auto' follows `systemTheme`. */
+  theme: ThemeChoice;
+  /** The reader's system setting as a theme (env/color-scheme.ts): dark, more contrast, or light. */
+  systemTheme: Theme;
   embed: boolean;
   present: boolean;
   /** Teaching notes for the step are shown (key N). */
@@ -56,7 +63,8 @@ export interface AppActions {
   pause: () => void;
   togglePlay: () => void;
   setLang: (lang: Lang) => void;
-  setTheme: (theme: Theme) => void;
+  setTheme: (theme: ThemeChoice) => void;
+  setSystemTheme: (systemTheme: Theme) => void;
   setPanel: (panel: Panel) => void;
   /** Enters or leaves presenter mode (projector layout and theme). */
   setPresent: (present: boolean) => void;
@@ -87,6 +95,7 @@ export const DEFAULT_STATE: AppState = {
   loop: false,
   lang: 'en',
   theme: 'light',
+  systemTheme: 'light',
   embed: false,
   present: false,
   notesOpen: false,
@@ -133,6 +142,7 @@ export function createAppStore(seed: Partial<AppState> = {}): AppStore {
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
+      setSystemTheme: (systemTheme) => set({ systemTheme }),
       setPanel: (panel) => set({ panel }),
       setPresent: (present) => set({ present }),
       setNotesOpen: (notesOpen) => set({ notesOpen }),
@@ -147,7 +157,8 @@ export function createAppStore(seed: Partial<AppState> = {}): AppStore {
   ) as AppStore;
 }
 
-/** The theme on screen: presenter mode always uses the high-contrast projector theme. */
-export function effectiveTheme(s: Pick<AppState, 'present' | 'theme'>): Theme {
-  return s.present ? 'contrast' : s.theme;
+/** The theme on screen: presenter mode always uses the high-contrast projector theme; 'auto' the reader's. */
+export function effectiveTheme(s: Pick<AppState, 'present' | 'theme' | 'systemTheme'>): Theme {
+  if (s.present) return 'contrast';
+  return s.theme === 'auto' ? s.systemTheme : s.theme;
 }

@@ -4,12 +4,12 @@
  */
 import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
-import { THEMES, TOTAL_STEPS, type AppState, type Theme } from './store';
+import { THEME_CHOICES, TOTAL_STEPS, type AppState, type ThemeChoice } from './store';
 
 export interface UrlFlags {
   step?: number;
   lang?: Lang;
-  theme?: Theme;
+  theme?: ThemeChoice;
   embed?: boolean;
   present?: boolean;
   autoplay?: boolean;
@@ -82,7 +82,7 @@ export function parseUrl(search: string): ParsedUrl {
         else bad();
         break;
       case 'theme':
-        if ((THEMES as readonly string[]).includes(value)) flags.theme = value as Theme;
+        if ((THEME_CHOICES as readonly string[]).includes(value)) flags.theme = value as ThemeChoice;
         else bad();
         break;
       case 'embed':
@@ -108,12 +108,16 @@ export function parseUrl(search: string): ParsedUrl {
   return { flags, notes };
 }
 
-/** Initial store state from flags. */
+/**
+ * Initial store state from flags. The full page follows the reader's light or dark setting
+ * unless ?theme= says otherwise; an embed is light unless its host asks (it sits in an
+ * article whose own colours the reader's setting may not change).
+ */
 export function stateFromFlags(flags: UrlFlags): Partial<AppState> {
   const s: Partial<AppState> = {};
   if (flags.step !== undefined) s.step = flags.step;
   if (flags.lang) s.lang = flags.lang;
-  if (flags.theme) s.theme = flags.theme;
+  s.theme = flags.theme ?? (flags.embed ? 'light' : 'auto');
   if (flags.embed !== undefined) s.embed = flags.embed;
   if (flags.present !== undefined) s.present = flags.present;
   if (flags.loop !== undefined) s.loop = flags.loop;

@@ -6,6 +6,9 @@
  * embed-fallback.spec.ts: it needs its own browser).
  */
 import { mkdirSync } from 'node:fs';
+import enJson from '../../src/i18n/en.json' with { type: 'json' };
+import koJson from '../../src/i18n/ko.json' with { type: 'json' };
+import { realData } from '../fixtures/data';
 import { test, expect, gotoReady, CORE } from './fixtures';
 import { CHILD_ID, PYM_RE, SCREENS, TOTAL, frameContentHeight, frameReady, isObj, messages, nonBackgroundPixels, openHost, stepEvents } from './embed-host';
 
@@ -220,6 +223,7 @@ test.describe('embedded in a host article', () => {
     expect(['ready', 'fallback']).toContain(state);
     expect(await frame.evaluate(() => window.origin)).toBe('null');
     await expect(frame.locator('.fullscreen-button')).toHaveCount(0);
+    await expect(frame.locator('.load-notice'), 'no load notice where the files load').toHaveCount(0);
     await expect(frame.locator('.embed-title')).toHaveText(/\S/);
     await expect.poll(async () => (await messages(page)).some((m) => isObj(m) && m.type === 'shellroute:ready')).toBe(true);
     const shot = await page.locator('#embed').screenshot();
@@ -227,6 +231,42 @@ test.describe('embedded in a host article', () => {
     expect(other / total, 'the sandboxed frame is drawn, not blank').toBeGreaterThan(0.3);
     await page.screenshot({ path: `${SCREENS}/embed-sandboxed-640x480.png` });
   });
+
+  for (const lang of ['en', 'ko'] as const) {
+    test(`a frame sandboxed with allow-scripts only on a host without CORS headers shows the step's text and an Open link (${lang}), never a hang`, lang === 'ko' ? CORE : {}, async ({ page, baseURL, offences }) => {
+      // The preview server sends no Access-Control-Allow-Origin, like most static hosts: the
+      // opaque-origin frame cannot load the app's module script or its styles.
+      await page.setViewportSize({ width: 700, height: 600 });
+      const query = `embed=1&step=4${lang === 'en' ? '' : `&lang=${lang}`}`;
+      const frame = await openHost(page, baseURL, { query, width: 640, height: 420, attrs: 'sandbox="allow-scripts allow-popups"' });
+      await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.mapState), { timeout: 10_000 }).toBe('error');
+      const notice = frame.locator('.load-notice');
+      await expect(notice).toBeVisible();
+      const data = realData();
+      const tr = data.transfers.transfers.find((x) => x.step === 4)!;
+      await expect(notice.locator('h1')).toHaveText(tr.title[lang]);
+      await expect(notice).toContainText(tr.window.label[lang]);
+      const catalog = lang === 'ko' ? koJson : enJson;
+      const link = notice.getByRole('link', { name: catalog['guard.open'] });
+      const href = new URL(await link.getAttribute('href') ?? '', baseURL);
+      expect(href.searchParams.get('step')).toBe('4');
+      expect(href.searchParams.get('embed'), 'the link opens the full page').toBeNull();
+      expect(await link.getAttribute('target')).toBe('_blank');
+      await expect(notice).toContainText(catalog['guard.message']);
+      expect(await frame.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // Styled without the app's style sheet: a bordered box in a readable font size.
+      const style = await notice.evaluate((el) => ({ border: getComputedStyle(el).borderLeftWidth, font: getComputedStyle(el.querySelector('h1')!).fontSize }));
+      expect(style.border).toBe('4px');
+      expect(parseFloat(style.font)).toBeGreaterThanOrEqual(16);
+      await page.screenshot({ path: `${SCREENS}/embed-sandboxed-no-cors-${lang}.png` });
+      // The browser reports each refused file on the console: those, and only those, are expected.
+      const refused = /^(Access to (script|CSS stylesheet|font) at '[^']+\/assets\/[^']+' from origin 'null' has been blocked by CORS policy|Failed to load resource: net::ERR_FAILED)/;
+      expect(offences.consoleErrors.length, 'the refused files are reported').toBeGreaterThan(0);
+      expect(offences.consoleErrors.filter((e) => !refused.test(e))).toEqual([]);
+      offences.consoleErrors.splice(0);
+      expect(offences.pageErrors, 'the guard itself throws nothing').toEqual([]);
+    });
+  }
 
   test('the fullscreen button appears when the host allows fullscreen', async ({ page, baseURL }) => {
     const frame = await openHost(page, baseURL, { query: 'embed=1', width: 640, height: 480 });

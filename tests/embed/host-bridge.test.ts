@@ -95,6 +95,28 @@ describe('host bridge', () => {
     expect(store.getState()).toMatchObject({ step: 6, reframeRequests: n + 1 });
   });
 
+  it('takes a theme from the host (shellroute:theme), and notes a malformed one on the console', () => {
+    const { store, win } = setup();
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    try {
+      win.receive({ type: 'shellroute:theme', theme: 'dark' });
+      expect(store.getState().theme).toBe('dark');
+      win.receive({ type: 'shellroute:theme', theme: 'auto' });
+      expect(store.getState().theme).toBe('auto');
+      win.receive({ type: 'shellroute:theme', theme: 'neon' });
+      win.receive({ type: 'shellroute:theme' });
+      expect(store.getState().theme).toBe('auto');
+      expect(info).toHaveBeenCalledTimes(2);
+      expect(String(info.mock.calls[0]?.[0])).toContain('shellroute:theme');
+      // Messages that are not ours (pym, AMP, the host's own) pass without a note.
+      win.receive({ sentinel: 'amp', type: 'embed-size', height: 3 });
+      win.receive('pymxPYMxotherxPYMxwidthxPYMx300');
+      expect(info).toHaveBeenCalledTimes(2);
+    } finally {
+      info.mockRestore();
+    }
+  });
+
   it('ignores commands from any window but the parent, and malformed ones', () => {
     const { store, win } = setup();
     win.receive({ type: 'shellroute:goto', step: 1 }, {});

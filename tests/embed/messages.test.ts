@@ -6,6 +6,7 @@ import {
   parsePymWidth,
   pymHeightMessage,
   readyEvent,
+  rejectedNote,
   stepEvent,
   toPixels,
 } from '../../src/embed/messages';
@@ -20,6 +21,16 @@ describe('host commands', () => {
   it('accepts play and pause', () => {
     expect(parseHostCommand({ type: 'shellroute:play' })).toEqual({ type: 'shellroute:play' });
     expect(parseHostCommand({ type: 'shellroute:pause' })).toEqual({ type: 'shellroute:pause' });
+  });
+
+  it('accepts a theme: auto, light, dark or contrast', () => {
+    for (const theme of ['auto', 'light', 'dark', 'contrast']) expect(parseHostCommand({ type: 'shellroute:theme', theme })).toEqual({ type: 'shellroute:theme', theme });
+  });
+
+  it('a note for a rejected message of ours, none for anyone else\'s', () => {
+    expect(rejectedNote({ type: 'shellroute:theme', theme: 'neon' })).toContain('shellroute:theme');
+    expect(rejectedNote({ type: 'shellroute:jump' })).toContain('shellroute:jump');
+    for (const other of [{ sentinel: 'amp', type: 'embed-size', height: 1 }, 'pymxPYMxaxPYMxwidthxPYMx3', null, { type: 7 }]) expect(rejectedNote(other)).toBeNull();
   });
 
   it('accepts a structured-clone of a null-prototype object', () => {
@@ -61,6 +72,11 @@ describe('host commands', () => {
     ['an AMP message', { sentinel: 'amp', type: 'embed-size', height: 100 }],
     ['our own step event', { type: 'shellroute:step', step: 1, total: 10 }],
     ['our own ready event', { type: 'shellroute:ready' }],
+    ['a theme that does not exist', { type: 'shellroute:theme', theme: 'neon' }],
+    ['a theme in the wrong case', { type: 'shellroute:theme', theme: 'Dark' }],
+    ['theme without a theme', { type: 'shellroute:theme' }],
+    ['theme with an extra key', { type: 'shellroute:theme', theme: 'dark', now: true }],
+    ['a theme as a number', { type: 'shellroute:theme', theme: 1 }],
   ];
   for (const [name, data] of malformed) {
     it(`ignores ${name}`, () => {

@@ -21,6 +21,11 @@ describe('embed src', () => {
     );
   });
 
+  it('keeps the embed light by default and writes theme=auto when asked', () => {
+    expect(embedSrc({ ...base, theme: 'light' })).not.toContain('theme=');
+    expect(embedSrc({ ...base, theme: 'auto' })).toContain('theme=auto');
+  });
+
   it('round-trips through the URL parser with no ignored parameter', () => {
     const src = embedSrc({ ...base, step: 10, lang: 'uk', theme: 'contrast', autoplay: true, controls: false });
     const { flags, notes } = parseUrl(new URL(src).search);

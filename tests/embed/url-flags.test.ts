@@ -15,7 +15,7 @@ describe('URL flags under arbitrary input', () => {
         const { flags } = parseUrl(search);
         if (flags.step !== undefined) expect(Number.isInteger(flags.step) && flags.step >= 0 && flags.step <= 10).toBe(true);
         if (flags.lang !== undefined) expect(['en', 'ko', 'uk', 'ru']).toContain(flags.lang);
-        if (flags.theme !== undefined) expect(['light', 'dark', 'contrast']).toContain(flags.theme);
+        if (flags.theme !== undefined) expect(['auto', 'light', 'dark', 'contrast']).toContain(flags.theme);
         for (const b of ['embed', 'present', 'autoplay', 'loop', 'controls'] as const) {
           if (flags[b] !== undefined) expect(typeof flags[b]).toBe('boolean');
         }

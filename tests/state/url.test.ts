@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIntInRange, parseUrl, stateFromFlags, withStep } from '../../src/state/url';
+import { effectiveTheme, THEMES } from '../../src/state/store';
 
 describe('URL flags', () => {
   it('parses every known flag', () => {
@@ -42,7 +43,24 @@ describe('URL flags', () => {
   });
 
   it('maps autoplay to a playing store', () => {
-    expect(stateFromFlags({ autoplay: true, step: 4 })).toEqual({ playing: true, step: 4 });
+    expect(stateFromFlags({ autoplay: true, step: 4 })).toEqual({ playing: true, step: 4, theme: 'auto' });
+  });
+
+  it('follows the reader\'s setting on the full page and is light in an embed, unless ?theme= says', () => {
+    expect(stateFromFlags({}).theme).toBe('auto');
+    expect(stateFromFlags({ embed: true }).theme).toBe('light');
+    expect(stateFromFlags({ embed: true, theme: 'auto' }).theme).toBe('auto');
+    expect(stateFromFlags({ theme: 'contrast' }).theme).toBe('contrast');
+    expect(parseUrl('?theme=auto').flags.theme).toBe('auto');
+    expect(parseUrl('?theme=AUTO').flags.theme).toBeUndefined();
+  });
+
+  it('draws auto as the system setting, and presenter mode always in high contrast', () => {
+    for (const systemTheme of THEMES) {
+      expect(effectiveTheme({ theme: 'auto', systemTheme, present: false })).toBe(systemTheme);
+      expect(effectiveTheme({ theme: 'light', systemTheme, present: false })).toBe('light');
+      expect(effectiveTheme({ theme: 'auto', systemTheme, present: true })).toBe('contrast');
+    }
   });
 
   it('writes the step into the query and keeps other parameters', () => {
