@@ -1,5 +1,5 @@
 /**
- * Build plugin: the load guard (src/embed/load-guard.ts) as a classic script that runs just
+ * Build plugin: the load guard (src/env/load-guard.ts) as a classic script that runs just
  * before the app's module script, plus one small texts script per language (the notice's
  * words and each step's title and line, built with the page's own step text), fetched only
  * when the guard shows its notice. Content-hashed like every other asset.
@@ -13,10 +13,10 @@ import { LANGS } from '../../src/model/constants.ts';
 import type { Dataset, Lang } from '../../src/model/types.ts';
 import { addCatalog, pick, t } from '../../src/i18n/index.ts';
 import { stepValueText } from '../../src/text/describe.ts';
-import { FRAME_ONLY } from '../../src/embed/snippet.ts';
+import { FRAME_ONLY } from '../../src/env/page-url.ts';
 import { TOTAL_STEPS } from '../../src/state/store.ts';
 import { PALETTES } from '../../src/look/palette.ts';
-import type { GuardConfig, GuardTexts } from '../../src/embed/load-guard.ts';
+import type { GuardConfig, GuardTexts } from '../../src/env/load-guard.ts';
 import ko from '../../src/i18n/ko.json' with { type: 'json' };
 import uk from '../../src/i18n/uk.json' with { type: 'json' };
 import ru from '../../src/i18n/ru.json' with { type: 'json' };
@@ -62,7 +62,7 @@ export function loadGuardPlugin(): Plugin {
         fallback: { message: t('en', 'guard.message'), open: t('en', 'guard.open') },
         colors: { bg: PALETTES.light.land, fg: PALETTES.light.text, muted: PALETTES.light.muted, accent: PALETTES.light.port, link: PALETTES.light.rail },
       };
-      const body = await compileStandalone(root, 'src/embed/load-guard.ts', { stripDocComments: true });
+      const body = await compileStandalone(root, 'src/env/load-guard.ts', { stripDocComments: true });
       // Minified: it is on every page's path, even though it only acts when the app cannot load.
       const source = minifySync('load-guard.js', `(() => {\n'use strict';\n${body}\nguardLoad(window, ${literal(cfg)});\n})();\n`).code;
       guardFile = hashed('load-guard', source);

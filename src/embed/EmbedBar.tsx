@@ -3,7 +3,7 @@ import { useApp, useAppState } from '../state/context';
 import { formatDate, pick, t } from '../i18n';
 import { dataVersion } from '../model/data-version';
 import { Badge } from '../ui/Badge';
-import { fullMapUrl } from './snippet';
+import { fullMapUrl } from '../env/page-url';
 import { stepEyebrow } from '../text/step-text';
 import { FullscreenButton } from './FullscreenButton';
 import './embed.css';

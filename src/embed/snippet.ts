@@ -6,7 +6,6 @@
 import type { Lang } from '../model/types';
 import type { ThemeChoice } from '../state/store';
 import { TOTAL_STEPS } from '../state/store';
-import { guardOpenUrl } from './load-guard';
 
 export interface EmbedOptions {
   /** Page URL without query or hash, e.g. https://example.org/shell-route/ */
@@ -23,8 +22,6 @@ export interface EmbedOptions {
   height?: number;
 }
 
-/** Query flags that only make sense inside a frame, or are added by pym.js. */
-export const FRAME_ONLY = ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl', 'controls', 'autoplay'];
 
 
 /** The src of the embed: `embed=1` plus only the options that differ from the defaults. */
@@ -74,7 +71,3 @@ export function pymSnippet(o: EmbedOptions): string {
   ].join('\n');
 }
 
-/** The full-page URL for the "open full map" link: same page, same step, no frame-only flags. */
-export function fullMapUrl(href: string, step: number): string {
-  return guardOpenUrl(href, step, FRAME_ONLY);
-}

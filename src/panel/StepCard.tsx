@@ -4,6 +4,7 @@ import type { Certainty, Lang, Transfer } from '../model/types';
 import { pick, t, vesselText, type MessageKey } from '../i18n';
 import { Badge } from '../ui/Badge';
 import { SourceLinks } from '../ui/SourceLinks';
+import { ShareButton } from '../ui/ShareButton';
 import { Overview } from './Overview';
 import { SourcesDiffer } from '../ui/SourcesDiffer';
 import { placeName as placeNameOf, routeCertainty as routeCertaintyOf, stepEyebrow } from '../text/step-text';
@@ -115,6 +116,7 @@ export function TransferCard({ transfer }: { transfer: Transfer }) {
           </li>
         ))}
       </ul>
+      <ShareButton step={transfer.step} lang={lang} title={pick(transfer.title, lang)} />
     </article>
   );
 }

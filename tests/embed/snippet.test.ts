@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedSrc, escapeAttr, fullMapUrl, iframeSnippet, jsString, pymSnippet, type EmbedOptions } from '../../src/embed/snippet';
+import { embedSrc, escapeAttr, iframeSnippet, jsString, pymSnippet, type EmbedOptions } from '../../src/embed/snippet';
+import { fullMapUrl } from '../../src/env/page-url';
 import { pageBase } from '../../src/env/page-url';
 import { parseUrl } from '../../src/state/url';
 

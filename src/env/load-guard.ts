@@ -18,7 +18,7 @@ export interface GuardTexts {
 
 export interface GuardConfig {
   langs: readonly string[];
-  /** Query flags that only make sense in a frame (embed/snippet.ts FRAME_ONLY). */
+  /** Query flags that only make sense in a frame (env/page-url.ts FRAME_ONLY). */
   frameOnly: readonly string[];
   total: number;
   /** Each language's texts script, relative to the page. */

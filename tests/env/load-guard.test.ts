@@ -1,7 +1,7 @@
-/** The load guard's pure parts (src/embed/load-guard.ts) and its texts (scripts/build/load-guard-plugin.ts). */
+/** The load guard's pure parts (src/env/load-guard.ts) and its texts (scripts/build/load-guard-plugin.ts). */
 import { describe, expect, it } from 'vitest';
-import { guardLang, guardOpenUrl, guardStep } from '../../src/embed/load-guard';
-import { FRAME_ONLY, fullMapUrl } from '../../src/embed/snippet';
+import { guardLang, guardOpenUrl, guardStep } from '../../src/env/load-guard';
+import { FRAME_ONLY, fullMapUrl, shareUrl } from '../../src/env/page-url';
 import { guardTexts } from '../../scripts/build/load-guard-plugin';
 import { validateDataset } from '../../src/model/dataset';
 import { brokenData } from '../fixtures/data';
@@ -24,6 +24,12 @@ describe('the load guard', () => {
     const href = 'https://news.example/map/?embed=1&step=2&lang=ko&controls=0&childId=a#x';
     expect(guardOpenUrl(href, 2, FRAME_ONLY)).toBe('https://news.example/map/?step=2&lang=ko');
     expect(fullMapUrl(href, 0)).toBe('https://news.example/map/?lang=ko');
+  });
+
+  it('shares a step as the full page at that step in the reader\'s language', () => {
+    const href = 'https://news.example/map/?embed=1&step=2&lang=ko&theme=dark&childId=a#x';
+    expect(shareUrl(href, 5, 'uk')).toBe('https://news.example/map/?step=5&lang=uk&theme=dark');
+    expect(shareUrl(href, 0, 'en')).toBe('https://news.example/map/?theme=dark');
   });
 
   it('has every step\'s title and line in every language, from the data', () => {
