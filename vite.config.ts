@@ -7,6 +7,7 @@ import { textPacks } from './scripts/build/text-packs.ts';
 import { warmIntlPlugin } from './scripts/build/warm-intl-plugin.ts';
 import { loadGuardPlugin } from './scripts/build/load-guard-plugin.ts';
 import { shareEntriesPlugin } from './scripts/build/share-entries-plugin.ts';
+import { scrollStoryPlugin } from './scripts/build/scroll-story-plugin.ts';
 import { introShellPlugin } from './scripts/build/intro-shell-plugin.ts';
 import { maplibreCssTrim } from './scripts/build/maplibre-css-plugin.ts';
 import { dataDownloads } from './scripts/build/data-downloads.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   base: './',
   // textPacks: the data texts split by language (src/model/text-pack.ts). dataDownloads: data/*.csv,
   // route.geojson and README.md beside the page, written after the bundle so the offline worker skips them.
-  plugins: [react(), maplibreCssTrim(), textPacks(), warmIntlPlugin(), loadGuardPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true }), dataDownloads(), shareEntriesPlugin()],
+  plugins: [react(), maplibreCssTrim(), textPacks(), warmIntlPlugin(), loadGuardPlugin(), introShellPlugin(), serviceWorkerPlugin(), notoSansKrSubset({ preload: true }), dataDownloads(), scrollStoryPlugin(), shareEntriesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,7 +4,7 @@ import { LANG_NAMES, pick, t } from '../i18n';
 import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
 import { THEME_CHOICES, TOTAL_STEPS, type ThemeChoice } from '../state/store';
-import { embedSrc, iframeSnippet, pymSnippet, type EmbedOptions } from './snippet';
+import { embedSrc, iframeSnippet, pymSnippet, scrollSnippet, type EmbedOptions } from './snippet';
 import { safePageBase } from '../env/page-url';
 import { CopySnippet } from '../ui/CopySnippet';
 import './embed-dialog.css';
@@ -82,6 +82,13 @@ export function EmbedDialog() {
       <p id="embed-theme-hint" className="embed-hint">{t(uiLang, 'embed.themeHint')}</p>
       <CopySnippet label={t(uiLang, 'embed.code')} hint={t(uiLang, 'embed.codeHint')} code={iframeSnippet(options)} lang={uiLang} />
       <CopySnippet label={t(uiLang, 'embed.pym')} hint={t(uiLang, 'embed.pymHint')} code={pymSnippet(options)} lang={uiLang} />
+      <CopySnippet
+        label={t(uiLang, 'embed.scroll')}
+        hint={t(uiLang, 'embed.scrollHint')}
+        code={scrollSnippet(options, (n) => t(uiLang, 'embed.scrollPara', { n }))}
+        lang={uiLang}
+        rows={6}
+      />
       <h3>{t(uiLang, 'embed.sandboxHeading')}</h3>
       <p className="embed-hint">{t(uiLang, 'embed.sandbox')}</p>
       <h3>{t(uiLang, 'embed.preview')}</h3>

@@ -71,3 +71,19 @@ export function pymSnippet(o: EmbedOptions): string {
   ].join('\n');
 }
 
+
+/**
+ * The scroll-story variant: a sticky map frame that the host's own paragraphs drive through
+ * scroll.js (src/embed/scroll-host.ts), one paragraph per step to show. `para(n)` is the
+ * placeholder text of step n's paragraph, in the dialog's language.
+ */
+export function scrollSnippet(o: EmbedOptions, para: (step: number) => string): string {
+  const root = o.base.endsWith('/') ? o.base : o.base.replace(/[^/]*$/, '');
+  const steps = Array.from({ length: 3 }, (_, i) => Math.min(Math.max(Math.trunc(o.step), 0) + i + 1, TOTAL_STEPS));
+  return [
+    `<iframe data-shellroute-map id="shellroute-map" src="${escapeAttr(embedSrc({ ...o, autoplay: false }))}" title="${escapeAttr(o.title)}" ` +
+      `style="position:sticky;top:0;width:100%;height:60vh;border:0" allow="fullscreen"></iframe>`,
+    ...[...new Set(steps)].map((n) => `<p data-shellroute-step="${n}">${escapeAttr(para(n))}</p>`),
+    `<script src="${escapeAttr(`${root}scroll.js`)}" defer></script>`,
+  ].join('\n');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSrc, escapeAttr, iframeSnippet, jsString, pymSnippet, type EmbedOptions } from '../../src/embed/snippet';
+import { embedSrc, escapeAttr, iframeSnippet, jsString, pymSnippet, scrollSnippet, type EmbedOptions } from '../../src/embed/snippet';
 import { fullMapUrl } from '../../src/env/page-url';
 import { pageBase } from '../../src/env/page-url';
 import { parseUrl } from '../../src/state/url';
@@ -20,6 +20,17 @@ describe('embed src', () => {
     expect(embedSrc({ ...base, step: 4, lang: 'ko', theme: 'dark', autoplay: true, controls: false })).toBe(
       'https://news.example/graphics/shell-route/?embed=1&step=4&lang=ko&theme=dark&autoplay=1&controls=0',
     );
+  });
+
+  it('writes a scroll-story snippet: a sticky map frame, marked paragraphs after the chosen step, scroll.js from the map\'s site', () => {
+    const code = scrollSnippet({ ...base, step: 4, autoplay: true }, (n) => `Text <${n}>`);
+    expect(code).toMatch(/^<iframe data-shellroute-map id="shellroute-map" src="https:\/\/news\.example\/graphics\/shell-route\/\?embed=1&amp;step=4"/);
+    expect(code).not.toContain('autoplay');
+    expect(code).toContain('position:sticky');
+    expect([...code.matchAll(/data-shellroute-step="(\d+)"/g)].map((m) => m[1])).toEqual(['5', '6', '7']);
+    expect(code).toContain('Text &lt;5&gt;');
+    expect(code).toMatch(/<script src="https:\/\/news\.example\/graphics\/shell-route\/scroll\.js" defer><\/script>$/);
+    expect([...scrollSnippet({ ...base, step: 10 }, String).matchAll(/data-shellroute-step="(\d+)"/g)].map((m) => m[1])).toEqual(['10']);
   });
 
   it('keeps the embed light by default and writes theme=auto when asked', () => {
