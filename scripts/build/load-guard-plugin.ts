@@ -29,7 +29,7 @@ const hashed = (name: string, source: string) => `assets/${name}-${createHash('s
 export function guardTexts(dataset: Dataset, lang: Lang): GuardTexts {
   const steps = [{ title: t(lang, 'overview'), text: stepValueText(dataset, undefined, lang) }];
   for (const tr of dataset.transfers) steps.push({ title: pick(tr.title, lang), text: stepValueText(dataset, tr, lang) });
-  return { message: t(lang, 'guard.message'), open: t(lang, 'guard.open'), steps };
+  return { message: t(lang, 'guard.message'), network: t(lang, 'guard.network'), retry: t(lang, 'guard.retry'), open: t(lang, 'guard.open'), steps };
 }
 
 export function loadGuardPlugin(): Plugin {
@@ -59,7 +59,7 @@ export function loadGuardPlugin(): Plugin {
         frameOnly: FRAME_ONLY,
         total: TOTAL_STEPS,
         textFiles,
-        fallback: { message: t('en', 'guard.message'), open: t('en', 'guard.open') },
+        fallback: { message: t('en', 'guard.message'), network: t('en', 'guard.network'), retry: t('en', 'guard.retry'), open: t('en', 'guard.open') },
         colors: { bg: PALETTES.light.land, fg: PALETTES.light.text, muted: PALETTES.light.muted, accent: PALETTES.light.port, link: PALETTES.light.rail },
       };
       const body = await compileStandalone(root, 'src/env/load-guard.ts', { stripDocComments: true });

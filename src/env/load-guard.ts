@@ -10,7 +10,11 @@
  */
 
 export interface GuardTexts {
+  /** Why, in a frame with no origin of its own (the host blocks the files). */
   message: string;
+  /** Why, anywhere else (the files did not arrive: a bad network). */
+  network: string;
+  retry: string;
   open: string;
   /** Per step 0–10: its title and its one-line text (text/describe.ts stepValueText). */
   steps: { title: string; text: string }[];
@@ -24,7 +28,7 @@ export interface GuardConfig {
   /** Each language's texts script, relative to the page. */
   textFiles: Record<string, string>;
   /** Used until (or if) the texts script arrives. */
-  fallback: { message: string; open: string };
+  fallback: { message: string; network: string; retry: string; open: string };
   /** From the light palette (look/palette.ts): the page's colours, without its style sheet. */
   colors: { bg: string; fg: string; muted: string; accent: string; link: string };
 }
@@ -81,12 +85,25 @@ export function showNotice(win: Window, cfg: GuardConfig, lang: string, texts: G
     box.append(el(doc, 'h1', { fontSize: '1.15rem', lineHeight: '1.3', margin: '0 0 0.3rem' }, s.title));
     box.append(el(doc, 'p', { margin: '0 0 0.6rem' }, s.text));
   }
-  box.append(el(doc, 'p', { margin: '0 0 0.8rem', color: c.muted }, texts?.message ?? cfg.fallback.message));
-  const a = el(doc, 'a', { display: 'inline-block', padding: '0.45rem 0.9rem', border: `2px solid ${c.link}`, borderRadius: '4px', color: c.link, fontWeight: '600', textDecoration: 'none' }, texts?.open ?? cfg.fallback.open);
-  a.href = guardOpenUrl(win.location.href, step, cfg.frameOnly);
-  a.target = '_blank';
-  a.rel = 'noopener';
-  box.append(a);
+  const words = texts ?? cfg.fallback;
+  // An opaque origin (a frame sandboxed without allow-same-origin) is refused by the host's
+  // server; anywhere else the files did not arrive, and trying again may work.
+  const opaque = win.origin === 'null';
+  box.append(el(doc, 'p', { margin: '0 0 0.8rem', color: c.muted }, opaque ? words.message : words.network));
+  const action = { display: 'inline-block', margin: '0 0.6rem 0.4rem 0', padding: '0.45rem 0.9rem', border: `2px solid ${c.link}`, borderRadius: '4px', color: c.link, background: 'transparent', font: 'inherit', fontWeight: '600', textDecoration: 'none', cursor: 'pointer' };
+  if (!opaque) {
+    const retry = el(doc, 'button', action, words.retry);
+    retry.type = 'button';
+    retry.addEventListener('click', () => win.location.reload());
+    box.append(retry);
+  }
+  if (opaque || win.parent !== win) {
+    const a = el(doc, 'a', action, words.open);
+    a.href = guardOpenUrl(win.location.href, step, cfg.frameOnly);
+    a.target = '_blank';
+    a.rel = 'noopener';
+    box.append(a);
+  }
   root.replaceChildren(box);
   doc.documentElement.lang = lang;
 }
