@@ -7,19 +7,15 @@
 import { createHash } from 'node:crypto';
 import { minifySync, type Plugin } from 'vite';
 import { compileStandalone } from './standalone-script.ts';
-import { readData } from './text-packs.ts';
-import { validateDataset } from '../../src/model/dataset.ts';
 import { LANGS } from '../../src/model/constants.ts';
 import type { Dataset, Lang } from '../../src/model/types.ts';
-import { addCatalog, pick, t } from '../../src/i18n/index.ts';
+import { pick, t } from '../../src/i18n/index.ts';
+import { buildDataset } from './build-data.ts';
 import { stepValueText } from '../../src/text/describe.ts';
 import { FRAME_ONLY } from '../../src/env/page-url.ts';
 import { TOTAL_STEPS } from '../../src/state/store.ts';
 import { PALETTES } from '../../src/look/palette.ts';
 import type { GuardConfig, GuardTexts } from '../../src/env/load-guard.ts';
-import ko from '../../src/i18n/ko.json' with { type: 'json' };
-import uk from '../../src/i18n/uk.json' with { type: 'json' };
-import ru from '../../src/i18n/ru.json' with { type: 'json' };
 
 /** A JSON value as a script literal that is safe anywhere (no "</script>", no line separators). */
 const literal = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -42,14 +38,10 @@ export function loadGuardPlugin(): Plugin {
       root = config.root;
     },
     async buildStart() {
-      addCatalog('ko', ko);
-      addCatalog('uk', uk);
-      addCatalog('ru', ru);
-      const checked = validateDataset(readData(root));
-      if (!checked.ok) this.error('load guard: the data files do not validate (npm run validate says why)');
+      const dataset = buildDataset(root);
       const textFiles: Record<string, string> = {};
       for (const lang of LANGS) {
-        const source = `window.__shellRouteGuardTexts && window.__shellRouteGuardTexts(${literal(guardTexts(checked.dataset, lang))});\n`;
+        const source = `window.__shellRouteGuardTexts && window.__shellRouteGuardTexts(${literal(guardTexts(dataset, lang))});\n`;
         const fileName = hashed(`load-guard-${lang}`, source);
         this.emitFile({ type: 'asset', fileName, source });
         textFiles[lang] = `./${fileName}`;

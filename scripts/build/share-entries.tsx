@@ -20,11 +20,10 @@ import type { FeatureCollection } from 'geojson';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
-import { readData } from './text-packs.ts';
-import { validateDataset } from '../../src/model/dataset.ts';
 import { LANGS } from '../../src/model/constants.ts';
 import type { Dataset, Lang } from '../../src/model/types.ts';
-import { addCatalog, LOCALES, t } from '../../src/i18n/index.ts';
+import { LOCALES, t } from '../../src/i18n/index.ts';
+import { buildDataset } from './build-data.ts';
 import { stepInfo, sourceLine } from '../../src/text/step-text.ts';
 import { stepValueText } from '../../src/text/describe.ts';
 import { dataVersion } from '../../src/model/data-version.ts';
@@ -35,9 +34,6 @@ import { textWidth } from '../../src/svg/labels.ts';
 import { iframeSnippet } from '../../src/embed/snippet.ts';
 import { PROJECT } from '../../src/model/project.ts';
 import { TOTAL_STEPS } from '../../src/state/store.ts';
-import ko from '../../src/i18n/ko.json' with { type: 'json' };
-import uk from '../../src/i18n/uk.json' with { type: 'json' };
-import ru from '../../src/i18n/ru.json' with { type: 'json' };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CARD = { width: 1200, height: 630 } as const;
@@ -76,7 +72,10 @@ export function linkFrom(entry: Entry, path: string, site: string | null): strin
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface EntryText {
+  /** The page's title: the step's heading and the map's name. */
   title: string;
+  /** The step's heading alone (the card's title). */
+  heading: string;
   description: string;
   /** The card's lines. */
   eyebrow: string;
@@ -94,10 +93,11 @@ export function entryText(dataset: Dataset, entry: Entry): EntryText {
   const version = dataVersion(dataset.corrections);
   return {
     title: `${info.title} · ${PROJECT.name}`,
+    heading: info.title,
     description: tr ? `${stepValueText(dataset, tr, lang)}. ${t(lang, 'card.route')}: ${certainty(info.routeCertainty)}.` : t(lang, 'dek'),
     eyebrow: info.eyebrow,
     when: info.window ? `${t(lang, 'card.window')}: ${info.window} · ${certainty(info.windowCertainty)}` : '',
-    route: tr ? `${t(lang, 'card.route')}: ${info.route} · ${certainty(info.routeCertainty)}` : info.route,
+    route: `${tr ? `${t(lang, 'card.route')}: ` : ''}${info.route} · ${certainty(info.routeCertainty)}`,
     sources: sourceLine(dataset, info.sources),
     version: version ? `${t(lang, 'cite.version')}: ${version}` : '',
   };
@@ -214,13 +214,13 @@ function fontFaces(pkg: string, family: string, weight: number): FontFace[] {
 }
 
 /**
- * The card's fonts by weight. Noto Sans KR comes in ~120 subset files per weight, and resvg's
- * per-glyph fallback does not keep to the weight asked for (a regular line got bold Hangul):
- * Hangul is drawn in the regular weight only, so every Korean glyph matches.
+ * The card's fonts. Fontsource splits each weight into subset files (Latin, Cyrillic, ~120 for
+ * Korean), and resvg's per-glyph fallback does not keep to the weight asked for: with regular and
+ * bold both loaded, a regular Russian or Korean line came out with bold words in it. So the card
+ * loads the regular weight only and every glyph matches; headings stand out by size and colour.
  */
 const FAMILIES: Record<number, readonly (readonly [string, string])[]> = {
   400: [['noto-sans', 'Noto Sans'], ['noto-sans-kr', 'Noto Sans KR']],
-  700: [['noto-sans', 'Noto Sans']],
 };
 const FALLBACK_WEIGHT = 400;
 
@@ -296,11 +296,9 @@ export function cardSvg(dataset: Dataset, geometry: RouteGeometry, basemap: Base
     y += size * gap;
   };
   line(text.eyebrow, 20, 700, p.port, 2.1);
-  const titleText = text.title.slice(0, -(` · ${PROJECT.name}`.length));
-  let size = 40;
-  let title = wrap(titleText, size, w, 2);
-  if (textWidth(title.join(' '), size) > w * 1.9) title = wrap(titleText, (size = 32), w, 2);
-  for (const l of title) line(l, size, 700, p.text, 1.2);
+  // Two lines at 40 px, or at 32 px when 40 px would cut the heading short.
+  const size = wrap(text.heading, 40, w, 3).length > 2 ? 32 : 40;
+  for (const l of wrap(text.heading, size, w, 2)) line(l, size, 700, p.text, 1.2);
   y += 8;
   for (const l of [text.when, text.route].filter(Boolean)) line(wrap(l, 21, w, 1)[0] ?? '', 21, 400, p.text, 1.45);
   for (const l of wrap(text.sources, 16, w, 1)) line(l, 16, 400, p.muted, 1.4);
@@ -319,12 +317,7 @@ ${lines.join('\n')}
 
 /** Writes every entry, its card and its oEmbed into the built site at `outDir`. */
 export async function writeShareEntries(outDir: string, site: string | null): Promise<number> {
-  addCatalog('ko', ko);
-  addCatalog('uk', uk);
-  addCatalog('ru', ru);
-  const checked = validateDataset(readData(ROOT));
-  if (!checked.ok) throw new Error('share entries: the data files do not validate (npm run validate says why)');
-  const dataset = checked.dataset;
+  const dataset = buildDataset(ROOT);
   const geometry = buildRouteGeometry(dataset);
   const basemap = readBasemap();
   const all = shareEntries();
