@@ -13,7 +13,7 @@ export default defineConfig({
   root: here('./baseline'),
   base: './',
   publicDir: false,
-  // The same fonts as the app, loaded the same way (src/map/fonts.ts).
+  // The same fonts as the app, loaded the same way (src/svg/fonts.ts).
   plugins: [notoSansKrSubset()],
   logLevel: 'warn',
   build: {

@@ -18,7 +18,7 @@ import { bootTeaching } from './present/boot';
 import { registerServiceWorker } from './offline/register';
 import { browserLanguages, detectLang } from './i18n/detect';
 import { loadLang, type LangLoad } from './i18n/lang-pack';
-import { loadMapFonts } from './map/fonts';
+import { loadMapFonts } from './svg/fonts';
 import { systemTheme, watchSystemTheme } from './env/color-scheme';
 import { bareShell, pageShell } from './page-shell';
 
@@ -46,11 +46,10 @@ function showFatal(message: string, details: string): void {
 // The bundled data, checked once. A language pack is read against these same objects
 // (i18n/lang-pack.ts) and checked there; it never changes them.
 const startup = loadBundledDataset();
-// The map waits for its label fonts (map/fonts.ts): start them now, while the language
-// pack and React load, rather than when the map's effect runs (bench: time to ready).
-if ('dataset' in startup) void loadMapFonts(startup.dataset);
-
 const { flags, notes } = parseUrl(location.search);
+// The detailed map waits for its label fonts (svg/fonts.ts): when the URL asks for it at
+// once, start them now, while the language pack and React load (bench: time to ready).
+if ('dataset' in startup && flags.map === 'detailed') void loadMapFonts(startup.dataset);
 for (const note of notes) console.info(`[shell-route] ${note}`);
 // ?lang= wins; without it, the reader's browser languages pick the default (else English).
 const wantedLang = flags.lang ?? detectLang(browserLanguages());
@@ -71,6 +70,7 @@ function start(langLoad: LangLoad): void {
     const reflect = () => {
       const s = store.getState();
       html.dataset.mapState = s.mapState;
+      html.dataset.mapEngine = s.engine;
       html.dataset.step = String(s.step);
       html.dataset.theme = effectiveTheme(s);
       html.lang = s.lang;

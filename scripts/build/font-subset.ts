@@ -187,7 +187,7 @@ export function englishTexts(value: unknown): string[] {
 }
 
 /**
- * The font files the map's labels need before the map can be created (src/map/fonts.ts
+ * The font files the map's labels need before the map can be created (src/svg/fonts.ts
  * loads Noto Sans latin 400 and 700, cyrillic 400, and the Korean label cuts).
  */
 export function isMapLabelFont(fileName: string): boolean {

@@ -30,6 +30,7 @@ import { dataVersion } from '../../src/model/data-version.ts';
 import { buildRouteGeometry, type RouteGeometry } from '../../src/geo/route.ts';
 import { PALETTES } from '../../src/look/palette.ts';
 import { MapLayers, type Basemap } from '../../src/svg/map-layers.tsx';
+import { cameraPlan, fitView } from '../../src/svg/framing.ts';
 import { textWidth } from '../../src/svg/labels.ts';
 import { iframeSnippet } from '../../src/embed/snippet.ts';
 import { PROJECT } from '../../src/model/project.ts';
@@ -268,8 +269,10 @@ export function readBasemap(): Basemap {
 export function cardSvg(dataset: Dataset, geometry: RouteGeometry, basemap: Basemap, entry: Entry, text: EntryText): { svg: string; texts: { text: string; weight: number }[] } {
   const p = PALETTES.light;
   const mapH = 320;
-  const box = geometry.bounds[entry.step] ?? geometry.bounds[0];
-  if (!box) throw new Error(`share cards: no bounds for step ${entry.step}`);
+  // The step's resting view, framed as the map frames it (svg/framing.ts).
+  const rest = cameraPlan(geometry, entry.step).at(-1);
+  if (!rest) throw new Error(`share cards: no bounds for step ${entry.step}`);
+  const view = fitView(rest.bounds, CARD.width, mapH, { top: 28, right: 140, bottom: 24, left: 140 }, rest.maxZoom);
   const map = renderToStaticMarkup(
     <MapLayers
       dataset={dataset}
@@ -278,10 +281,9 @@ export function cardSvg(dataset: Dataset, geometry: RouteGeometry, basemap: Base
       palette={p}
       lang={entry.lang}
       step={entry.step}
-      box={box}
+      view={view}
       width={CARD.width}
       height={mapH}
-      padding={{ top: 28, right: 140, bottom: 24, left: 140 }}
       obstacles={[]}
     />,
   );

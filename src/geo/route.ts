@@ -85,8 +85,15 @@ export function buildPath(dataset: Dataset, legIds: string[], legs: Map<string, 
   return segments.length ? { segments, totalKm: km } : null;
 }
 
+/** A point on a step's path: where the marker is, on which leg and by what means. */
+export interface TravelPoint {
+  coord: LonLat;
+  mode: LegMode;
+  legId: string;
+}
+
 /** Point at a distance along a path, with the mode of the leg it falls on. */
-export function pointAtKm(path: StepPath, km: number): { coord: LonLat; mode: LegMode; legId: string } {
+export function pointAtKm(path: StepPath, km: number): TravelPoint {
   const clamped = Math.min(Math.max(km, 0), path.totalKm);
   const seg =
     path.segments.find((s) => clamped >= s.startKm && clamped <= s.endKm) ??

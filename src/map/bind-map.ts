@@ -10,7 +10,7 @@ import type { AppStore } from '../state/store';
 import type { BBox, RouteGeometry } from '../geo/route';
 import { pointAtKm } from '../geo/route';
 import { kmAtProgress } from '../geo/progress';
-import { cameraPlan, type CameraShot } from './camera';
+import { cameraPlan, padding } from '../svg/framing';
 import { animate, browserClock, type Animation, type FrameClock } from './animator';
 import { clientBox, type FrameBox } from './frame-size';
 import { applyLook, lookKey } from './apply-look';
@@ -46,6 +46,8 @@ export interface BindOptions {
   /** Marker travel time per step, ms. */
   durationMs?: number;
   clock?: FrameClock;
+  /** Shows the first step settled (the marker at its end, no flight): the map takes over from the SVG map. */
+  settleFirst?: boolean;
   /** The step whose active places the style was built with (buildStyle's `active`); unknown by default, so the first step sends them. */
   styleStep?: number;
 }
@@ -73,33 +75,6 @@ export function crowdedPlaces(dataset: Dataset, active: readonly string[], frame
     .map((p) => p.id);
 }
 
-
-/** Padding that keeps labels clear of the edges, scaled to the map's size, plus overlays. */
-export function padding(size: FrameBox, extra: Partial<PaddingOptions> = {}): PaddingOptions {
-  const w = size.width || 800;
-  const h = size.height || 600;
-  const p = Math.round(Math.max(16, Math.min(56, Math.min(w, h) * 0.08)));
-  // Labels sit beside their points, so leave more room left and right than above and below.
-  // A port label ("Dunai (Dunay)" over "Дунай") is ~110 px wide at 14 px; keep that much
-  // room on each side, but never more than a fifth of the map.
-  const side = Math.round(Math.min(Math.max(p * 1.8, 112), w * 0.2));
-  const pad = { top: p + (extra.top ?? 0), bottom: p + (extra.bottom ?? 0), left: side + (extra.left ?? 0), right: side + (extra.right ?? 0) };
-  // Never pad away the whole map on a tiny frame.
-  if (pad.top + pad.bottom > h * 0.6) pad.top = pad.bottom = Math.round(h * 0.15);
-  if (pad.left + pad.right > w * 0.6) pad.left = pad.right = Math.round(w * 0.15);
-  return pad;
-}
-
-/**
- * The framing a step opens on: its resting view when it stays still (reduced motion, or
- * the overview, which has no path), else the first shot of its flight. The map is created
- * at this view with `padding`, so its first framing on load moves nothing and the tiles it
- * loaded are the ones it shows (bench: time to ready).
- */
-export function openingShot(geometry: RouteGeometry, step: number, still: boolean): CameraShot | undefined {
-  const plan = cameraPlan(geometry, step);
-  return still || !geometry.paths[step] ? plan[plan.length - 1] : plan[0];
-}
 
 /** Wires the map to the store; returns the unbind function. */
 export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () => void {
@@ -245,7 +220,7 @@ export function bindMap(map: MapLike, store: AppStore, opts: BindOptions): () =>
       light(store.getState().step);
     },
   );
-  show(store.getState().step);
+  show(store.getState().step, opts.settleFirst);
   return () => {
     token += 1;
     anim?.cancel();

@@ -13,10 +13,11 @@ import { t } from '../i18n';
 import { PALETTES } from '../look/palette';
 import { buildStyle, activePlacesCollection } from './base-style';
 import { basemapUrls } from '../svg/basemap-urls';
-import { bindMap, openingShot, padding } from './bind-map';
+import { bindMap } from './bind-map';
+import { openingShot, overlayPadding, padding } from '../svg/framing';
 import { activePlaces } from '../model/steps';
 import { SHARED_MAP_OPTIONS } from './camera';
-import { loadMapFonts } from './fonts';
+import { loadMapFonts } from '../svg/fonts';
 import { probeMap, unprobeMap } from './probe';
 import { captureMap } from './snapshot';
 import { switchToFallback } from '../state/static-fallback';
@@ -71,7 +72,10 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
   let unsubLang: (() => void) | null = null;
   let unwatchGpu: (() => void) | null = null;
   let boundOnce = false;
-  const fail = (message: string) => store.getState().setMapState('error', message);
+  // Taking over from the SVG map (which stays on screen until this map is drawn): a map that
+  // fails before that leaves the SVG map, not an error, in the frame.
+  const handover = store.getState().engine === 'svg';
+  const fail = (message: string) => (handover && !boundOnce ? switchToFallback(store, message) : store.getState().setMapState('error', message));
   // While a map is bound it answers the store's snapshot requests (image export) and the tests' probe.
   let offered: Snapshotter | null = null;
   const offer = (m: maplibregl.Map) => {
@@ -93,12 +97,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => store.getState().reframe(), RESIZE_SETTLE_MS);
   });
-  const extraPadding = () => {
-    const inset = size.insetHeight();
-    // Presenter labels are 1.75× larger: keep the westernmost ones (Rostov, the depot) inside.
-    const side = store.getState().present ? 80 : 0;
-    return { top: inset > 0 ? inset + 8 : 0, left: side, right: side * 1.75 };
-  };
+  const extraPadding = () => overlayPadding(size.insetHeight(), store.getState().present);
   // Switching to the static map (no WebGL here, or later a lost context) frees this map's context.
   const unsubFallback = store.subscribe(
     (st) => st.mapState,
@@ -113,6 +112,15 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
       map = null;
     },
   );
+  // The SVG map leaves the frame to this one, already drawn on the same view: focus and the
+  // zoom the reader asked for (a zoom button or key) carry over.
+  const takeOver = (m: maplibregl.Map) => {
+    const hadFocus = el.parentElement?.querySelector('.static-map')?.contains(document.activeElement) ?? false;
+    const zoomBy = store.getState().detailedZoomBy;
+    store.getState().setEngine('maplibre');
+    if (hadFocus) m.getCanvas().focus();
+    if (zoomBy) m.once('idle', () => m.zoomTo(m.getZoom() + zoomBy, { duration: reducedMotion() ? 0 : 300 }));
+  };
   void (async () => {
     await loadMapFonts(dataset);
     if (cancelled) return;
@@ -121,7 +129,8 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
       return;
     }
     const s = store.getState();
-    const opening = openingShot(geometry, s.step, reducedMotion());
+    // On a hand-over the SVG map shows the step settled: open on its resting view, as it does.
+    const opening = openingShot(geometry, s.step, handover || reducedMotion());
     const styleStep = s.step;
     try {
       map = new maplibregl.Map({
@@ -175,6 +184,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
       unbind = bindMap(map, store, {
         dataset,
         geometry,
+        settleFirst: first && handover,
         reducedMotion,
         extraPadding,
         frameBox: size.box,
@@ -183,6 +193,7 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
         railLabel: (l) => t(l === 'ko' || l === 'uk' || l === 'ru' ? l : 'en', 'map.railLabel'),
       });
       offer(map);
+      if (first && handover) takeOver(map);
     };
     map.once('load', bind);
     // A lost WebGL context: stop driving the map; when the browser restores it, maplibre

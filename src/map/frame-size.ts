@@ -8,10 +8,9 @@
  * Without ResizeObserver (old browsers, the unit-test DOM) every read is live, as before.
  */
 
-export interface FrameBox {
-  width: number;
-  height: number;
-}
+import type { FrameBox } from '../svg/framing';
+
+export type { FrameBox };
 
 export interface FrameSize {
   /** The map element's client size (CSS px), as of the last layout. */

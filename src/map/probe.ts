@@ -19,6 +19,8 @@ export function unprobeMap(map: MlMap | null): void {
 export interface MapProbe {
   /** The camera now, or null when no map is bound. */
   camera: () => { lng: number; lat: number; zoom: number; moving: boolean } | null;
+  /** Where a lon/lat point is drawn in the map's frame (CSS px), or null when no map is bound. */
+  project: (lon: number, lat: number) => [number, number] | null;
   /** The moving marker's position ([lon, lat]), or null when none is drawn. */
   marker: () => Promise<[number, number] | null>;
 }
@@ -28,6 +30,11 @@ const probe: MapProbe = Object.freeze({
     if (!current) return null;
     const c = current.getCenter();
     return { lng: c.lng, lat: c.lat, zoom: current.getZoom(), moving: current.isMoving() };
+  },
+  project: (lon: number, lat: number): [number, number] | null => {
+    if (!current) return null;
+    const p = current.project([lon, lat]);
+    return [p.x, p.y];
   },
   marker: async (): Promise<[number, number] | null> => {
     const source = current?.getSource('marker') as GeoJSONSource | undefined;

@@ -23,7 +23,7 @@ export function SaveImageButton({ lang, className }: { lang: Lang; className?: s
         type="button"
         className={className}
         onClick={save}
-        disabled={busy || mapState === 'error' || mapState === 'fallback'}
+        disabled={busy || mapState === 'error'}
         title={t(lang, 'tools.saveImageHelp')}
         data-busy={busy ? 'true' : undefined}
       >

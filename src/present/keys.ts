@@ -101,8 +101,9 @@ export function targetKind(target: EventTarget | null): KeyTarget {
   const tag = el.tagName.toLowerCase();
   if (tag === 'textarea' || tag === 'select') return 'text';
   if (tag === 'input') return (el as HTMLInputElement).type === 'range' ? 'slider' : 'text';
-  if (el.closest('.maplibregl-canvas-container, canvas')) return 'map';
   if (el.closest('button, a[href], summary, [role="button"]')) return 'control';
+  // The detailed map's canvas, or the SVG map's focusable frame (its keys ask for the detailed map).
+  if (el.closest('.maplibregl-canvas-container, canvas, .static-map')) return 'map';
   return 'other';
 }
 

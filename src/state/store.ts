@@ -14,6 +14,8 @@ export type Theme = (typeof THEMES)[number];
 export const THEME_CHOICES = ['auto', ...THEMES] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export type MapState = 'loading' | 'ready' | 'error' | 'fallback';
+/** The engine drawing the map: the SVG map (first view) or maplibre, the detailed map (svg/framing.ts). */
+export type MapEngine = 'svg' | 'maplibre';
 export type Panel = 'none' | 'sources' | 'legend' | 'embed' | 'help' | 'transfers';
 
 export interface AppState {
@@ -33,6 +35,14 @@ export interface AppState {
   controls: boolean;
   panel: Panel;
   mapState: MapState;
+  /** The engine drawing the map now (<html data-map-engine>). */
+  engine: MapEngine;
+  /** The reader asked for the detailed map (a gesture, the zoom buttons or keys, ?map=detailed). */
+  detailedWanted: boolean;
+  /** Zoom steps the request asked for (a zoom button or key), applied once the detailed map is in. */
+  detailedZoomBy: number;
+  /** The detailed map's files did not arrive: the SVG map stays and offers a retry. */
+  detailedError: boolean;
   errorMessage: string | null;
   /** Bumped by reframe(): the map frames the current step again at its present size. */
   reframeRequests: number;
@@ -70,6 +80,12 @@ export interface AppActions {
   setPresent: (present: boolean) => void;
   setNotesOpen: (open: boolean) => void;
   setMapState: (state: MapState, message?: string) => void;
+  /** Asks for the detailed map (idempotent); `zoomBy` zoom steps follow once it is in. */
+  requestDetailed: (zoomBy?: number) => void;
+  /** The detailed map has taken over the frame. */
+  setEngine: (engine: MapEngine) => void;
+  /** The detailed map could not be loaded: back to the SVG map, with a retry. */
+  detailedFailed: () => void;
   /** Asks the map to frame the current step again (after a layout change, or a repeated goto). */
   reframe: () => void;
   /** The map binding offers (or withdraws, with null) a way to copy the live map. */
@@ -102,6 +118,10 @@ export const DEFAULT_STATE: AppState = {
   controls: true,
   panel: 'none',
   mapState: 'loading',
+  engine: 'svg',
+  detailedWanted: false,
+  detailedZoomBy: 0,
+  detailedError: false,
   errorMessage: null,
   reframeRequests: 0,
   snapshotter: null,
@@ -147,6 +167,12 @@ export function createAppStore(seed: Partial<AppState> = {}): AppStore {
       setPresent: (present) => set({ present }),
       setNotesOpen: (notesOpen) => set({ notesOpen }),
       setMapState: (mapState, message) => set({ mapState, errorMessage: message ?? null }),
+      requestDetailed: (zoomBy = 0) => {
+        if (get().detailedWanted) return;
+        set({ detailedWanted: true, detailedError: false, detailedZoomBy: Math.max(-3, Math.min(3, Math.round(zoomBy))) });
+      },
+      setEngine: (engine) => set({ engine }),
+      detailedFailed: () => set({ detailedWanted: false, detailedError: true }),
       reframe: () => set((s) => ({ reframeRequests: s.reframeRequests + 1 })),
       provideSnapshotter: (snapshotter) => set({ snapshotter }),
       snapshot: (wantWidth) => {

@@ -19,6 +19,8 @@ export interface UrlFlags {
   speaker?: boolean;
   /** pym.js child id, echoed back in height messages. */
   childId?: string;
+  /** ?map=detailed starts the detailed (maplibre) map at once instead of the SVG map. */
+  map?: 'detailed' | 'svg';
 }
 
 export interface ParsedUrl {
@@ -27,7 +29,7 @@ export interface ParsedUrl {
   notes: string[];
 }
 
-const KNOWN = new Set(['step', 'lang', 'theme', 'embed', 'present', 'autoplay', 'loop', 'controls', 'speaker', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+const KNOWN = new Set(['step', 'lang', 'theme', 'embed', 'present', 'autoplay', 'loop', 'controls', 'speaker', 'childId', 'map', 'initialWidth', 'parentTitle', 'parentUrl']);
 const MAX_NOTE = 60;
 
 function shorten(v: string): string {
@@ -96,6 +98,10 @@ export function parseUrl(search: string): ParsedUrl {
         else flags[key] = b;
         break;
       }
+      case 'map':
+        if (value === 'detailed' || value === 'svg') flags.map = value;
+        else bad();
+        break;
       case 'childId':
         if (/^[A-Za-z0-9_-]{1,64}$/.test(value)) flags.childId = value;
         else bad();
@@ -123,6 +129,10 @@ export function stateFromFlags(flags: UrlFlags): Partial<AppState> {
   if (flags.loop !== undefined) s.loop = flags.loop;
   if (flags.controls !== undefined) s.controls = flags.controls;
   if (flags.autoplay) s.playing = true;
+  if (flags.map === 'detailed') {
+    s.detailedWanted = true;
+    s.engine = 'maplibre';
+  }
   return s;
 }
 

@@ -1,7 +1,11 @@
 /**
  * One framed view of the map as SVG (basemap, legs in their certainty's line style, arrowhead,
- * places, marker, labels), drawn from the data alone: the static map (StaticMap.tsx) shows it
+ * places, marker, labels), drawn from the data alone: the SVG map (StaticMap.tsx) shows it
  * in the page, and the build draws the share cards with it (scripts/build/share-entries.ts).
+ *
+ * The basemap is the heavy part (thousands of vertices): it is projected once at `baseView`
+ * and moved to `view` with a transform, so a camera flight redraws only the route, the places,
+ * the marker and the labels on each frame.
  */
 import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
@@ -9,9 +13,10 @@ import type { Palette } from '../look/palette';
 import { activePlaces } from '../model/steps';
 import { drawnLegs } from '../model/drawn-certainty';
 import { BORDER_DASH, lineStyleOf, roundCap, svgDash } from '../look/line-style';
-import { pointAtKm, type BBox, type RouteGeometry } from '../geo/route';
+import { pointAtKm, type RouteGeometry, type TravelPoint } from '../geo/route';
 import type { Dataset, Lang } from '../model/types';
-import { fitProjection, pathData, type Padding, type Projection } from './projection';
+import { pathData, type Projection } from './projection';
+import { viewProjection, type View } from './framing';
 import { placeLabels, type Box, type LabelCandidate } from './labels';
 
 /** Basemap layers the fallback draws; a file that fails to load is drawn as empty. */
@@ -22,9 +27,10 @@ export interface Basemap {
   borders: FeatureCollection | null;
 }
 
-function collectionPath(fc: FeatureCollection | null, project: Projection['point']): string {
+function collectionPath(fc: FeatureCollection | null, project: Projection['point'], digits: number): string {
   if (!fc) return '';
-  return fc.features.map((f) => pathData(f.geometry, project)).join('');
+  // At whole pixels (the build-time map), vertices under 1.5 px apart are left out too.
+  return fc.features.map((f) => pathData(f.geometry, project, digits, digits === 0 ? 1.5 : 0)).join('');
 }
 
 export interface LayerProps {
@@ -34,25 +40,43 @@ export interface LayerProps {
   palette: Palette;
   lang: Lang;
   step: number;
-  box: BBox;
+  /** The camera (svg/framing.ts fitView for a step's framing). */
+  view: View;
+  /** Where the basemap's paths are projected (default `view`); a transform moves them to `view`. */
+  baseView?: View;
   width: number;
   height: number;
-  /** Room kept clear around the framed box (overlays, label space). */
-  padding: Padding;
+  /** The moving marker (default: where the step's path ends; null: none). */
+  marker?: TravelPoint | null;
   /** Boxes labels must not cover (the inset, the caption). */
   obstacles: Box[];
+  /** Label size factor (presenter mode: 1.75, as on the detailed map). */
+  labelScale?: number;
+  /** Decimals of the basemap's coordinates (default 1; the page's build-time map uses 0 to weigh less). */
+  precision?: number;
+}
+
+/** The transform that draws what was projected at `base` where `view` puts it. */
+function baseTransform(base: View, view: View, width: number, height: number): string | undefined {
+  if (base === view || (base.x === view.x && base.y === view.y && base.scale === view.scale)) return undefined;
+  const k = view.scale / base.scale;
+  const tx = width / 2 - (k * width) / 2 + (base.x - view.x) * view.scale;
+  const ty = height / 2 - (k * height) / 2 + (base.y - view.y) * view.scale;
+  return `matrix(${k} 0 0 ${k} ${tx} ${ty})`;
 }
 
 /** One framed view of the map: basemap, legs, arrowhead, places, marker, labels. */
-export function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, box, width, height, padding, obstacles }: LayerProps) {
-  const { top, right, bottom, left } = padding;
-  const proj = useMemo(() => fitProjection(box, width, height, { top, right, bottom, left }), [box, width, height, top, right, bottom, left]);
+export function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, view, baseView, width, height, marker: movingMarker, obstacles, precision = 1, labelScale = 1 }: LayerProps) {
+  const proj = useMemo(() => viewProjection(view, width, height), [view, width, height]);
+  const base = baseView ?? view;
+  const baseProj = useMemo(() => viewProjection(base, width, height), [base, width, height]);
   const land = useMemo(
-    () => (basemap ? collectionPath(basemap.land, proj.point) + collectionPath(basemap.landInset, proj.point) : ''),
-    [basemap, proj],
+    () => (basemap ? collectionPath(basemap.land, baseProj.point, precision) + collectionPath(basemap.landInset, baseProj.point, precision) : ''),
+    [basemap, baseProj, precision],
   );
-  const lakes = useMemo(() => (basemap ? collectionPath(basemap.lakes, proj.point) : ''), [basemap, proj]);
-  const borders = useMemo(() => (basemap ? collectionPath(basemap.borders, proj.point) : ''), [basemap, proj]);
+  const lakes = useMemo(() => (basemap ? collectionPath(basemap.lakes, baseProj.point, precision) : ''), [basemap, baseProj, precision]);
+  const borders = useMemo(() => (basemap ? collectionPath(basemap.borders, baseProj.point, precision) : ''), [basemap, baseProj, precision]);
+  const moved = baseTransform(base, view, width, height);
   const legPaths = useMemo(
     () => dataset.legs.map((l) => ({ id: l.properties.id, mode: l.properties.mode, own: l.properties.certainty, d: pathData(l.geometry, proj.point) })),
     [dataset, proj],
@@ -65,7 +89,7 @@ export function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, 
   const frontActive = legPaths.some((l) => l.mode === 'front' && active.has(l.id));
   const arrow = geometry.arrowhead ? pathData(geometry.arrowhead.geometry, proj.point) : '';
   const path = geometry.paths[step] ?? null;
-  const marker = path ? pointAtKm(path, path.totalKm) : null;
+  const marker = movingMarker !== undefined ? movingMarker : path ? pointAtKm(path, path.totalKm) : null;
   const markerXY = marker ? proj.point(marker.coord) : null;
   const modeColour = (mode: string) => (mode === 'sea' ? p.sea : mode === 'rail' ? p.rail : mode === 'air' ? p.air : p.front);
 
@@ -85,16 +109,18 @@ export function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, 
       // The step's own places are labelled first and may cover a context city's dot.
       priority: (d.on ? 0 : 10) + d.pl.rank,
       important: d.on,
-      fontSize: d.pl.rank <= 1 || d.on ? 13 : 12,
+      fontSize: Math.round((d.pl.rank <= 1 || d.on ? 13 : 12) * labelScale),
     }));
   const labels = placeLabels(candidates, width, height, obstacles);
 
   return (
     <g>
       <rect width={width} height={height} fill={p.ocean} />
-      {land ? <path d={land} fill={p.land} /> : null}
-      {lakes ? <path d={lakes} fill={p.lake} /> : null}
-      {borders ? <path d={borders} fill="none" stroke={p.border} strokeWidth={0.8} strokeDasharray={BORDER_DASH.join(' ')} /> : null}
+      <g className="static-basemap" transform={moved}>
+        {land ? <path d={land} fill={p.land} /> : null}
+        {lakes ? <path d={lakes} fill={p.lake} /> : null}
+        {borders ? <path d={borders} fill="none" stroke={p.border} strokeWidth={0.8} strokeDasharray={BORDER_DASH.join(' ')} vectorEffect="non-scaling-stroke" /> : null}
+      </g>
       <g fill="none" strokeLinejoin="round">
         {legPaths
           .filter((l) => !active.has(l.id))
@@ -125,9 +151,9 @@ export function MapLayers({ dataset, geometry, basemap, palette: p, lang, step, 
       </g>
       {arrow ? <path d={arrow} fill={frontActive ? p.front : p.muted} /> : null}
       {dots.map((d) => (
-        <circle key={`d-${d.pl.id}`} cx={d.x} cy={d.y} r={d.on ? 6 : d.pl.rank <= 1 ? 4.5 : 3.5} fill={d.colour} stroke={p.halo} strokeWidth={d.on ? 2.5 : 1.5} />
+        <circle key={`d-${d.pl.id}`} data-place={d.pl.id} data-lon={d.pl.coord[0]} data-lat={d.pl.coord[1]} cx={d.x} cy={d.y} r={d.on ? 6 : d.pl.rank <= 1 ? 4.5 : 3.5} fill={d.colour} stroke={p.halo} strokeWidth={d.on ? 2.5 : 1.5} />
       ))}
-      {markerXY && marker ? <circle cx={markerXY[0]} cy={markerXY[1]} r={7} fill={modeColour(marker.mode)} stroke={p.casing} strokeWidth={3} /> : null}
+      {markerXY && marker ? <circle className="static-marker" data-lon={marker.coord[0].toFixed(4)} data-lat={marker.coord[1].toFixed(4)} cx={markerXY[0]} cy={markerXY[1]} r={7} fill={modeColour(marker.mode)} stroke={p.casing} strokeWidth={3} /> : null}
       <g className="static-labels" fill={p.text} stroke={p.halo} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
         {labels.map((l) => (
           <text key={`l-${l.id}`} x={l.tx} y={l.ty} fontSize={l.fontSize} textAnchor={l.anchor} fontWeight={l.priority < 10 ? 700 : 400}>

@@ -62,38 +62,53 @@ export function fitProjection(box: BBox, width: number, height: number, padding:
   return { point, scale };
 }
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
-function ring(coords: Position[], project: Projection['point'], close: boolean): string {
-  let d = '';
-  let last = '';
+/**
+ * One ring or line: the first point absolute, the rest relative to the one before (shorter),
+ * each rounded to `digits` decimals of a pixel. A vertex on the same rounded pixel as the last
+ * one, or nearer than `minStep` px to it, adds bytes and no shape: skipped (the ring's last
+ * vertex is kept). A ring left with fewer than three points (a line with fewer than two) is dropped.
+ */
+function ring(coords: Position[], project: Projection['point'], close: boolean, digits: number, minStep: number): string {
+  const f = 10 ** digits;
+  const r = (v: number) => Math.round(v * f) / f;
+  const pts: [number, number][] = [];
   for (let i = 0; i < coords.length; i += 1) {
     const c = coords[i];
     if (!c) continue;
-    const [x, y] = project(c);
-    const xy = `${r1(x)},${r1(y)}`;
-    // Vertices that land on the same tenth of a pixel add bytes, not shape.
-    if (xy === last) continue;
-    d += `${d ? 'L' : 'M'}${xy}`;
-    last = xy;
+    const [px, py] = project(c);
+    const p: [number, number] = [r(px), r(py)];
+    const last = pts[pts.length - 1];
+    if (last && last[0] === p[0] && last[1] === p[1]) continue;
+    if (last && minStep > 0 && i < coords.length - 1 && Math.hypot(p[0] - last[0], p[1] - last[1]) < minStep) continue;
+    pts.push(p);
   }
-  return d && close ? `${d}Z` : d;
+  if (pts.length < (close ? 3 : 2)) return '';
+  const n = (v: number) => String(r(v));
+  let d = '';
+  pts.forEach((p, i) => {
+    const prev = pts[i - 1];
+    d += prev ? `l${n(p[0] - prev[0])},${n(p[1] - prev[1])}` : `M${n(p[0])},${n(p[1])}`;
+  });
+  return close ? `${d}z` : d;
 }
 
-/** An SVG path `d` for a GeoJSON geometry (lines stay open, polygons close). */
-export function pathData(geometry: Geometry | null | undefined, project: Projection['point']): string {
+/**
+ * An SVG path `d` for a GeoJSON geometry (lines stay open, polygons close), rounded to `digits`
+ * decimals of a pixel, leaving out vertices nearer than `minStep` px to the last one kept.
+ */
+export function pathData(geometry: Geometry | null | undefined, project: Projection['point'], digits = 1, minStep = 0): string {
   if (!geometry) return '';
   switch (geometry.type) {
     case 'LineString':
-      return ring(geometry.coordinates, project, false);
+      return ring(geometry.coordinates, project, false, digits, minStep);
     case 'MultiLineString':
-      return geometry.coordinates.map((l) => ring(l, project, false)).join('');
+      return geometry.coordinates.map((l) => ring(l, project, false, digits, minStep)).join('');
     case 'Polygon':
-      return geometry.coordinates.map((r) => ring(r, project, true)).join('');
+      return geometry.coordinates.map((r) => ring(r, project, true, digits, minStep)).join('');
     case 'MultiPolygon':
-      return geometry.coordinates.map((p) => p.map((r) => ring(r, project, true)).join('')).join('');
+      return geometry.coordinates.map((p) => p.map((r) => ring(r, project, true, digits, minStep)).join('')).join('');
     case 'GeometryCollection':
-      return geometry.geometries.map((g) => pathData(g, project)).join('');
+      return geometry.geometries.map((g) => pathData(g, project, digits, minStep)).join('');
     default:
       return '';
   }

@@ -109,8 +109,17 @@ describe('the build plugin', () => {
     const layout = doc.querySelector('.app-root > main.layout.boot-layout');
     expect(layout?.previousElementSibling?.tagName).toBe('NOSCRIPT');
     expect([...(layout?.children ?? [])].map((c) => c.className)).toEqual(['map-col', 'panel-col']);
-    // The map column says what MapView says until the map is drawn.
-    expect(layout?.querySelector('.map-col > .map-frame > p.map-status')?.textContent).toBe(en['map.loading']);
+    // The map column holds the overview's map, drawn before any script (#21): one for a phone's
+    // frame and one for a wide one, each with the route's legs, the place names and the land.
+    const maps = layout?.querySelectorAll('.map-col > .map-frame > .boot-map > svg.static-map-svg') ?? [];
+    expect(maps).toHaveLength(2);
+    for (const svg of maps) {
+      expect(svg.querySelectorAll('.static-leg').length).toBeGreaterThan(3);
+      expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['Depot near Tikhoretsk', 'Moscow']));
+      expect(svg.querySelector('.static-basemap path')?.getAttribute('d')?.length).toBeGreaterThan(1000);
+      // Whole pixels: the build-time map weighs less than the live one's tenths.
+      expect(svg.querySelector('.static-basemap path')?.getAttribute('d')).not.toMatch(/\d\.\d/);
+    }
     expect(layout?.querySelector('.panel-col > #step-card > article.overview #step-title')?.textContent).toBe(en['overview.heading']);
     expect(doc.querySelectorAll('#step-title')).toHaveLength(1);
   });

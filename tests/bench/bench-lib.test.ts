@@ -69,6 +69,10 @@ describe('bench budgets', () => {
     expect(passes('ratio-min', 0.95, 0, 0.9)).toBe(false);
     expect(passes('app-max', 100, 99, 5)).toBe(true);
     expect(passes('app-max', 100, 101, 0.1)).toBe(false);
+    // A reported metric has no budget, but it must have been measured.
+    expect(passes('report', 0, 4321, 9)).toBe(true);
+    expect(passes('report', 0, Number.NaN, 1)).toBe(false);
+    expect(markdownTable({ r: evaluate({ label: 'engine', unit: 'ms', kind: 'report', budget: 0 }, 900, 3000) })).toContain('| reported | yes |');
   });
 
   it('never passes a missing measurement', () => {

@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { currentStep, expect, gotoReady, test, waitReady, CORE } from './fixtures';
+import { currentStep, detailed, expect, gotoReady, test, waitReady, CORE } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import placesJson from '../../data/places.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
@@ -142,7 +142,7 @@ test.beforeEach(async ({ page }) => {
 
 test.describe('keyboard: tab order, focus ring, skip link', () => {
   test('Tab walks skip link → header tools → map → map controls → timeline → step card, with a visible ring at every stop', async ({ page }) => {
-    await gotoReady(page);
+    await gotoReady(page, detailed());
     const stops = await tabThrough(page);
     // The skip link comes first (tabThrough starts from it and stops when it comes round).
     expect(stops[0]?.zone).toBe('skip');
@@ -177,7 +177,7 @@ test.describe('keyboard: tab order, focus ring, skip link', () => {
 
   for (const theme of ['dark', 'contrast'] as const) {
     test(`the focus ring shows in the ${theme} theme on the skip link, map canvas, zoom button and slider`, async ({ page }) => {
-      await gotoReady(page, `?theme=${theme}`);
+      await gotoReady(page, detailed(`?theme=${theme}`));
       const stops = await tabThrough(page);
       const want: Zone[] = ['skip', 'map', 'map-control', 'timeline'];
       for (const zone of want) {
@@ -189,7 +189,7 @@ test.describe('keyboard: tab order, focus ring, skip link', () => {
   }
 
   test('focus never sticks in the map: arrows pan it, Tab and Shift+Tab leave it', async ({ page }) => {
-    await gotoReady(page, '?step=4');
+    await gotoReady(page, detailed('?step=4'));
     const canvas = page.locator('.map canvas');
     await canvas.focus();
     for (const key of ['ArrowLeft', 'ArrowUp', 'ArrowRight', '+', '-']) await page.keyboard.press(key);
@@ -374,7 +374,7 @@ test.describe('screen readers', () => {
   });
 
   test('the map has a meaningful name and is described by what the current step draws', async ({ page }) => {
-    await gotoReady(page, '?step=3');
+    await gotoReady(page, detailed('?step=3'));
     const region = page.getByRole('region', { name: en['map.label'], exact: true });
     const canvas = page.locator('.map canvas');
     await expect(region).toHaveCount(1);
@@ -416,7 +416,7 @@ test.describe('screen readers', () => {
 
 test.describe('list of steps', () => {
   test('a keyboard user opens the table, reads every step with its record, certainty and sources, and shows one on the map', async ({ page }, testInfo) => {
-    await gotoReady(page);
+    await gotoReady(page, detailed());
     // Tab to the header button and open it with Enter.
     await page.keyboard.press('Tab');
     let f = await focused(page);
@@ -491,7 +491,7 @@ test.describe('list of steps', () => {
 
   test('on a phone the list stacks each transfer and stays a table for assistive technology', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await gotoReady(page, '?step=4&lang=ko');
+    await gotoReady(page, detailed('?step=4&lang=ko'));
     await page.getByRole('button', { name: ko['list.button'] }).click();
     const dialog = page.getByRole('dialog', { name: ko['list.button'] });
     await expect(dialog).toBeVisible();
@@ -529,7 +529,7 @@ test.describe('list of steps', () => {
 
   test('the embed bar opens the same list, which drives the embedded map', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 600 });
-    await gotoReady(page, '?embed=1&step=1');
+    await gotoReady(page, detailed('?embed=1&step=1'));
     const button = page.locator('.embed-bar').getByRole('button', { name: 'List of steps' });
     await expect(button).toHaveText(/^☰\s*List$/);
     await button.focus();
@@ -546,7 +546,7 @@ test.describe('list of steps', () => {
 
 test.describe('maplibre controls follow the language', () => {
   test('zoom buttons and the canvas are relabelled on a language switch without recreating the map', async ({ page }) => {
-    await gotoReady(page, '?step=2');
+    await gotoReady(page, detailed('?step=2'));
     // Mark the live canvas: a recreated map would bring a new, unmarked one.
     await page.locator('.map canvas').evaluate((c) => c.setAttribute('data-test-original', '1'));
     for (const lang of ['ko', 'uk', 'ru', 'en'] as const) {
@@ -610,7 +610,7 @@ test.describe('reduced motion', () => {
 
   // Step 8 draws no route; step 9 sails Najin → Vostochny and goes on by rail: a new view and a marker path.
   test('with prefers-reduced-motion the camera jumps and the marker is placed at once: no frame moves either', async ({ page }) => {
-    await gotoReady(page, '?step=8');
+    await gotoReady(page, detailed('?step=8'));
     const before = await finalCamera(page);
     const trace = await traceStepChange(page, 30);
     await waitReady(page, 9);
@@ -627,7 +627,7 @@ test.describe('reduced motion', () => {
   });
 
   test('control: with motion allowed the same step change flies the camera and moves the marker across frames', async ({ page }) => {
-    await gotoReady(page, '?step=8');
+    await gotoReady(page, detailed('?step=8'));
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const trace = await traceStepChange(page, 30);
     const markers = new Set(trace.frames.map((f) => JSON.stringify(f.marker)));

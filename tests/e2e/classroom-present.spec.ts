@@ -43,7 +43,7 @@ test.describe('presenter mode', () => {
     await expect(page.locator('.presenter-progress [aria-current="step"]')).toHaveText('3');
     await expect(page.locator('.presenter-hint')).toContainText('Esc');
     // The map gets most of the screen.
-    const map = await page.locator('.map').boundingBox();
+    const map = await page.locator('.map-frame').boundingBox();
     expect(map!.height).toBeGreaterThan(1080 * 0.7);
     expect(map!.width).toBeGreaterThan(1920 * 0.95);
     await readyOn(page, 3);
@@ -74,7 +74,7 @@ test.describe('presenter mode', () => {
     await expect(page.locator('.presenter-progress')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const map = await page.locator('.map').boundingBox();
+    const map = await page.locator('.map-frame').boundingBox();
     expect(map!.height).toBeGreaterThan(768 * 0.5);
     for (const el of await page.locator('.presenter-bar, .presenter-foot button, .presenter-legend li').all()) {
       const b = await el.boundingBox();

@@ -24,7 +24,7 @@ async function saveImage(page: Page): Promise<{ name: string; png: Buffer }> {
 /** The map's frame inside the image, from the on-screen map's aspect ratio (the same layout rule as the app). */
 async function mapRect(page: Page) {
   const aspect = await page.evaluate(() => {
-    const c = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+    const c = document.querySelector('.maplibregl-canvas, .static-map-svg') as HTMLElement;
     return c.clientWidth / c.clientHeight;
   });
   const r = imageLayout(aspect).map;
@@ -41,8 +41,8 @@ test.describe('save image', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
-  test('the overview saves as a 1920×1080 PNG named after the step, with the route in the map area', async ({ page }) => {
-    await openReady(page);
+  test('the overview saves as a 1920×1080 PNG named after the step, with the route in the map area (detailed map)', async ({ page }) => {
+    await openReady(page, '?map=detailed');
     const { name, png } = await saveImage(page);
     expect(name).toBe('shell-route-step-00-overview.png');
     writeFileSync(`${TEACH_OUT}/${name}`, png);
@@ -59,7 +59,7 @@ test.describe('save image', () => {
     expect(header.counts[0]).toBeGreaterThan(2000);
   });
 
-  test('a transfer saves with its number and title in the file name, and the step line and legend are drawn', CORE, async ({ page }) => {
+  test('a transfer saves with its number and title in the file name, and the step line and legend are drawn (SVG map, no engine)', CORE, async ({ page }) => {
     await openReady(page, '?step=5');
     const { name, png } = await saveImage(page);
     expect(name).toMatch(/^shell-route-step-05-[a-z0-9-]+\.png$/);
@@ -71,10 +71,12 @@ test.describe('save image', () => {
     expect(counts[0], 'the lit rail leg').toBeGreaterThan(500);
     // Outside the map: the legend swatches in the route colours.
     const aspect = await page.evaluate(() => {
-      const c = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const c = document.querySelector('.maplibregl-canvas, .static-map-svg') as HTMLElement;
       return c.clientWidth / c.clientHeight;
     });
     const legend = imageLayout(aspect).legend;
+    // Drawn from the SVG map: the engine never loaded.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/maplibre-[^/]+\.js$/.test(e.name)))).toBe(false);
     const sw = await countColours(page, png, [p.sea, p.rail, p.air, p.front], legend, 24);
     for (const [i, c] of sw.counts.entries()) expect(c, `legend swatch ${i}`).toBeGreaterThan(40);
   });

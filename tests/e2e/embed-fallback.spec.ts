@@ -19,7 +19,7 @@ test.beforeEach(async ({ page }) => {
 
 test.describe('without WebGL (Chromium started with --disable-webgl --disable-3d-apis)', () => {
   test('the full page shows the static map with the step content, and the timeline redraws it', CORE, async ({ page }) => {
-    await page.goto('./?step=3');
+    await page.goto('./?step=3&map=detailed');
     expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2') || !!document.createElement('canvas').getContext('webgl'))).toBe(false);
     await expect(page.locator('html')).toHaveAttribute('data-map-state', 'fallback');
     const svg = page.locator('.static-map-svg');
@@ -48,7 +48,7 @@ test.describe('without WebGL (Chromium started with --disable-webgl --disable-3d
   ] as const) {
     test(`a ${w}×${h} embedded frame falls back too, says ready, and still takes goto commands`, async ({ page, baseURL }) => {
       await page.setViewportSize({ width: w, height: h + 100 });
-      const frame = await openHost(page, baseURL, { query: `embed=1&step=5&childId=${CHILD_ID}`, width: w, height: h });
+      const frame = await openHost(page, baseURL, { query: `embed=1&step=5&childId=${CHILD_ID}&map=detailed`, width: w, height: h });
       expect(await frameReady(frame)).toBe('fallback');
       await expect(frame.locator('.static-map-svg')).toBeVisible();
       await expect(frame.locator('.embed-title')).toHaveText(/\S/);

@@ -44,7 +44,7 @@ test.describe('embedded in a host article', () => {
       // No page header in embed mode; the compact parts are all inside the frame.
       await expect(frame.locator('.masthead')).toHaveCount(0);
       await expect(frame.locator('.axis')).toHaveCount(0);
-      for (const sel of ['.embed-bar', '.map canvas', '.timeline', '.timeline .play', '.slider', '.step-line', '.embed-open']) {
+      for (const sel of ['.embed-bar', '.map-frame', '.timeline', '.timeline .play', '.slider', '.step-line', '.embed-open']) {
         // Boxes in the frame's own coordinates (boundingBox() would give the host page's).
         const r = await frame.locator(sel).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
         expect(r.width * r.height, `${sel} is rendered`).toBeGreaterThan(0);
@@ -53,7 +53,7 @@ test.describe('embedded in a host article', () => {
         expect(r.x + r.width, `${sel} right edge`).toBeLessThanOrEqual(w + 0.5);
         expect(r.y + r.height, `${sel} bottom edge`).toBeLessThanOrEqual(h + 0.5);
       }
-      const map = await frame.locator('.map').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      const map = await frame.locator('.map-frame').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
       expect(map.height, 'the map keeps a usable height').toBeGreaterThanOrEqual(h >= 480 ? 250 : 110);
       // Touch targets in the compact layout stay at least 24 px.
       for (const sel of ['.timeline button', '.embed-open', '.slider']) {

@@ -101,6 +101,16 @@ export async function waitReady(page: Page, step?: number, timeout = 60_000): Pr
   }
 }
 
+/**
+ * `query` with map=detailed added: the page starts the detailed (maplibre) map at once
+ * instead of the SVG map first. For tests of the detailed map itself (its camera, canvas,
+ * WebGL context, fallback).
+ */
+export function detailed(query = ''): string {
+  const q = query.startsWith('?') ? query.slice(1) : query;
+  return q ? `?${q}&map=detailed` : '?map=detailed';
+}
+
 /** Opens the site (optionally with a query such as "?step=3") and waits for the map to be ready. */
 export async function gotoReady(page: Page, query = ''): Promise<void> {
   const q = query === '' || query.startsWith('?') ? query : `?${query}`;

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Locator, Page, TestInfo } from '@playwright/test';
-import { currentStep, expect, gotoReady, test, waitReady, CORE } from './fixtures';
+import { currentStep, detailed, expect, gotoReady, test, waitReady, CORE } from './fixtures';
 import transfersJson from '../../data/transfers.json' with { type: 'json' };
 import sourcesJson from '../../data/sources.json' with { type: 'json' };
 import EN from '../../src/i18n/en.json' with { type: 'json' };
@@ -196,8 +196,11 @@ test.describe('loading', () => {
     await gotoReady(page);
     await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
     expect(await currentStep(page)).toBe(0);
-    await expect(page.locator('.map canvas')).toBeVisible();
+    // The first map is the SVG map, drawn without the engine (#21).
+    await expect(page.locator('html')).toHaveAttribute('data-map-engine', 'svg');
+    await expect(page.locator('.static-map-svg')).toBeVisible();
     await expect(page.locator('.map-error')).toHaveCount(0);
+    expect(requests.filter((u) => /\/assets\/maplibre-[^/]*\.js$/.test(u))).toEqual([]);
     // The basemap really was fetched from the local origin (guards against a vacuous pass).
     expect(requests.some((u) => /\/assets\/land-[^/]*\.json$/.test(u))).toBe(true);
     expect(offences).toEqual({ consoleErrors: [], pageErrors: [], offOriginRequests: [] });
@@ -205,7 +208,7 @@ test.describe('loading', () => {
 
   test('the map is in its frame, named for the reader, and drawn at the size of the frame', async ({ page, offences }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await gotoReady(page);
+    await gotoReady(page, detailed());
     const map = page.locator('.map-frame > .map');
     await expect(map).toHaveCount(1);
     await expect(page.locator('.map')).toHaveCount(1);
@@ -223,7 +226,7 @@ test.describe('loading', () => {
   test('the map draws only the controls whose styles the build keeps (scripts/build/maplibre-css-plugin.ts)', async ({ page, offences }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const query of ['', '?embed=1']) {
-      await gotoReady(page, query);
+      await gotoReady(page, detailed(query));
       await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
       const found = await page.evaluate((unused) => {
         const all = [...document.querySelectorAll('[class*="maplibregl-"]')].flatMap((el) => [...el.classList]);
@@ -406,7 +409,7 @@ test.describe('with scripting off', () => {
 test.describe('map colours (light theme)', () => {
   test('the overview draws the rail corridor in rail blue', async ({ page }, testInfo) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await gotoReady(page);
+    await gotoReady(page, detailed());
     const shot = await mapShot(page);
     await testInfo.attach('overview-map.png', { body: shot, contentType: 'image/png' });
     const [rail = 0] = await countColours(page, shot, [RAIL]);
@@ -419,7 +422,7 @@ test.describe('map colours (light theme)', () => {
     // A paused page clock holds the camera on that close-up while we look at it.
     await page.clock.install();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await gotoReady(page, '?step=2');
+    await gotoReady(page, detailed('?step=2'));
     const [continental = 0] = await countColours(page, await mapShot(page), [SEA]);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await pauseClock(page);
@@ -482,7 +485,7 @@ test.describe('timeline', () => {
       }
     });
     const compiled = () => page.evaluate(() => (window as unknown as { __compiled: number }).__compiled);
-    await gotoReady(page);
+    await gotoReady(page, detailed());
     const atOverview = await compiled();
     expect(atOverview, 'the overview compiles its programs').toBeGreaterThan(0);
     await slider(page).focus();

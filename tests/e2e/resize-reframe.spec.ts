@@ -5,7 +5,7 @@
  * fresh load at the new size shows it (same centre and zoom), not the old view cropped.
  */
 import type { Browser, Frame, Page } from '@playwright/test';
-import { CORE, expect, gotoReady, test } from './fixtures';
+import { CORE, detailed, expect, gotoReady, test } from './fixtures';
 import { CHILD_ID, frameReady, openHost } from './embed-host';
 
 type Camera = { lng: number; lat: number; zoom: number; moving: boolean };
@@ -40,7 +40,7 @@ async function expectView(target: Page | Frame, want: Camera | null, label: stri
 async function freshView(browser: Browser, query: string, width: number, height: number, deviceScaleFactor = 1): Promise<Camera | null> {
   const p = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
   await p.emulateMedia({ reducedMotion: 'reduce' });
-  await gotoReady(p, query);
+  await gotoReady(p, detailed(query));
   const c = await camera(p);
   await p.close();
   return c;
@@ -50,7 +50,7 @@ async function freshView(browser: Browser, query: string, width: number, height:
 async function freshFrameView(browser: Browser, baseURL: string | undefined, query: string, width: number, height: number, pym = false): Promise<Camera | null> {
   const p = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   await p.emulateMedia({ reducedMotion: 'reduce' });
-  const f = await openHost(p, baseURL, { query, width, height, pym });
+  const f = await openHost(p, baseURL, { query: detailed(query).slice(1), width, height, pym });
   await frameReady(f, ['ready']);
   const c = await camera(f);
   await p.close();
@@ -69,7 +69,7 @@ test.describe('a new size frames the step again', () => {
       const fresh = async (width: number, height: number) => {
         const p = await browser.newPage({ viewport: { width, height } });
         await p.emulateMedia({ reducedMotion: 'reduce' });
-        await gotoReady(p, `?step=${step}`);
+        await gotoReady(p, detailed(`?step=${step}`));
         const c = await camera(p);
         await p.close();
         return c;
@@ -79,7 +79,7 @@ test.describe('a new size frames the step again', () => {
       expect(apart(landscape, portrait).zoom, 'the two sizes frame the step differently').toBeGreaterThan(0.05);
 
       await page.setViewportSize({ width: 390, height: 844 });
-      await gotoReady(page, `?step=${step}`);
+      await gotoReady(page, detailed(`?step=${step}`));
       await expectView(page, portrait, 'portrait as loaded');
       await page.setViewportSize({ width: 844, height: 390 });
       await expectView(page, landscape, 'turned to landscape: framed as a fresh landscape load');
@@ -91,11 +91,11 @@ test.describe('a new size frames the step again', () => {
 
   test('an embedded frame whose article column narrows shows the step as a fresh frame of that width does', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 1000, height: 800 });
-    const narrow = await openHost(page, baseURL, { query: 'embed=1&step=4', width: 360, height: 480 });
+    const narrow = await openHost(page, baseURL, { query: 'embed=1&step=4&map=detailed', width: 360, height: 480 });
     await frameReady(narrow, ['ready']);
     const want = await camera(narrow);
 
-    const frame = await openHost(page, baseURL, { query: 'embed=1&step=4', width: 720, height: 480 });
+    const frame = await openHost(page, baseURL, { query: 'embed=1&step=4&map=detailed', width: 720, height: 480 });
     await frameReady(frame, ['ready']);
     expect(apart(await camera(frame), want).zoom, 'the wide frame starts on another view').toBeGreaterThan(0.05);
     await page.evaluate(() => {
@@ -109,7 +109,7 @@ test.describe('a new size frames the step again', () => {
     const query = `embed=1&step=4&initialWidth=720&childId=${CHILD_ID}`;
     const want = await freshFrameView(browser, baseURL, query.replace('720', '360'), 360, 150, true);
     await page.setViewportSize({ width: 1000, height: 800 });
-    const frame = await openHost(page, baseURL, { query, width: 720, height: 150, pym: true });
+    const frame = await openHost(page, baseURL, { query: detailed(query).slice(1), width: 720, height: 150, pym: true });
     await frameReady(frame, ['ready']);
     expect(apart(await camera(frame), want).zoom, 'the wide frame starts on another view').toBeGreaterThan(0.05);
     // What pym.Parent does when the article column narrows: the frame follows its
@@ -125,7 +125,7 @@ test.describe('a new size frames the step again', () => {
   test('full screen on and off frames the step for the screen, then for the frame again', async ({ page, browser, baseURL }) => {
     await page.setViewportSize({ width: 1000, height: 800 });
     const screen = await freshFrameView(browser, baseURL, 'embed=1&step=9', 1000, 800);
-    const frame = await openHost(page, baseURL, { query: 'embed=1&step=9', width: 640, height: 480 });
+    const frame = await openHost(page, baseURL, { query: 'embed=1&step=9&map=detailed', width: 640, height: 480 });
     await frameReady(frame, ['ready']);
     const inFrame = await camera(frame);
     expect(apart(inFrame, screen).zoom, 'the frame and the screen frame the step differently').toBeGreaterThan(0.05);
@@ -141,7 +141,7 @@ test.describe('a new size frames the step again', () => {
     // The browser's zoom halves the CSS viewport and doubles the pixel ratio: emulate exactly that.
     const zoomed = await freshView(browser, '?step=6', 640, 400, 2);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await gotoReady(page, '?step=6');
+    await gotoReady(page, detailed('?step=6'));
     const normal = await camera(page);
     expect(apart(normal, zoomed).zoom, 'the two zooms frame the step differently').toBeGreaterThan(0.05);
     const cdp = await page.context().newCDPSession(page);
@@ -154,7 +154,7 @@ test.describe('a new size frames the step again', () => {
   test('entering and leaving presenter mode frames the step as a fresh load of each layout does', async ({ page, browser }) => {
     const presenter = await freshView(browser, '?present=1&step=9', 1280, 800);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await gotoReady(page, '?step=9');
+    await gotoReady(page, detailed('?step=9'));
     const normal = await camera(page);
     expect(apart(normal, presenter).zoom + apart(normal, presenter).centre, 'the two layouts frame the step differently').toBeGreaterThan(0.05);
     await page.locator('body').press('p');

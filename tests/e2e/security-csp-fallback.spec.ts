@@ -16,7 +16,7 @@ const SLOW = 180_000;
 test('the static map, its timeline, the Sources dialog, print and an embedded fallback frame: zero CSP violations, nothing stored', async ({ page, context, baseURL }) => {
   await installProbes(context);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?step=3');
+  await page.goto('./?step=3&map=detailed');
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'fallback', { timeout: SLOW });
   await expect(page.locator('.static-map-svg path').first()).toHaveAttribute('d', /.{100}/, { timeout: 60_000 });
   await page.locator('input.slider').fill('9');
@@ -29,7 +29,7 @@ test('the static map, its timeline, the Sources dialog, print and an embedded fa
   await expectNoViolations([page], 'fallback');
   await expectNothingStored(context, [page], 'fallback');
 
-  const frame = await openHost(page, baseURL, { query: 'embed=1&step=6', width: 640, height: 480 });
+  const frame = await openHost(page, baseURL, { query: 'embed=1&step=6&map=detailed', width: 640, height: 480 });
   expect(await frameReady(frame)).toBe('fallback');
   await expect(frame.locator('.static-map-svg')).toBeVisible();
   await expectNoViolations([page, frame], 'embedded fallback');

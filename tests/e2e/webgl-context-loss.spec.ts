@@ -6,7 +6,7 @@
  * The fixture fails either test on any console error.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, gotoReady, waitReady, CORE } from './fixtures';
+import { test, expect, gotoReady, waitReady, detailed, CORE } from './fixtures';
 import { countColours } from './classroom-helpers';
 import { PALETTES } from '../../src/look/palette';
 
@@ -40,7 +40,7 @@ async function routePixels(page: Page): Promise<number> {
 const html = (page: Page) => page.locator('html');
 
 test('a lost WebGL context that the browser restores: the map is back on the same step, route drawn, within 5 s', async ({ page }) => {
-  await gotoReady(page, '?step=4');
+  await gotoReady(page, detailed('?step=4'));
   const before = await routePixels(page);
   expect(before, 'the route is drawn before the loss').toBeGreaterThan(200);
 
@@ -68,7 +68,7 @@ test('a lost WebGL context that the browser restores: the map is back on the sam
 });
 
 test('a step change while the context is lost is kept, and the restored map shows it', async ({ page }) => {
-  await gotoReady(page, '?step=2');
+  await gotoReady(page, detailed('?step=2'));
   await loseContext(page);
   await expect(html(page)).toHaveAttribute('data-map-state', 'loading', { timeout: 2_000 });
   await page.locator('.slider').fill('7');
@@ -79,7 +79,7 @@ test('a step change while the context is lost is kept, and the restored map show
 });
 
 test('a lost WebGL context that never comes back: the static map takes over with the step content', CORE, async ({ page }) => {
-  await gotoReady(page, '?step=6');
+  await gotoReady(page, detailed('?step=6'));
   const title = await page.locator('#step-title').textContent();
   await loseContext(page);
   const t0 = Date.now();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bindMap, crowdedPlaces, openingShot } from '../../src/map/bind-map';
+import { bindMap, crowdedPlaces } from '../../src/map/bind-map';
 import { activeLegs, activePlaces } from '../../src/model/steps';
 import { buildRouteGeometry } from '../../src/geo/route';
-import { cameraPlan, isSmall } from '../../src/map/camera';
+import { cameraPlan, isSmall, openingShot } from '../../src/svg/framing';
 import { createAppStore } from '../../src/state/store';
 import type { FrameClock } from '../../src/map/animator';
 import { miniDataset } from '../fixtures/mini';

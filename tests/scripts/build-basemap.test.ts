@@ -14,6 +14,7 @@ import {
   buildBasemap,
   DECIMALS,
   INSET,
+  LO_DECIMALS,
   OUT_DIR,
   planarPolygons,
   readTopology,
@@ -79,11 +80,15 @@ describe('build-basemap', () => {
       'land-inset.json': INSET,
       'borders.json': REGION,
       'lakes.json': REGION,
+      'land-lo.json': REGION,
+      'borders-lo.json': REGION,
+      'lakes-lo.json': REGION,
     };
     for (const [name, box] of Object.entries(boxes)) {
       const all = parsed(name).features.flatMap((f) => positions(f.geometry));
       expect(all.length, name).toBeGreaterThan(0);
-      const tooPrecise = all.filter((p) => p.some((v) => decimals(v) > DECIMALS));
+      const most = name.endsWith('-lo.json') ? LO_DECIMALS : DECIMALS;
+      const tooPrecise = all.filter((p) => p.some((v) => decimals(v) > most));
       const outside = all.filter(
         ([x = NaN, y = NaN]) => !(x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]),
       );
@@ -93,7 +98,7 @@ describe('build-basemap', () => {
   });
 
   it('writes valid polygons: closed rings, no repeated points or spikes, RFC 7946 winding', () => {
-    for (const name of ['land.json', 'land-inset.json', 'lakes.json']) {
+    for (const name of ['land.json', 'land-inset.json', 'lakes.json', 'land-lo.json', 'lakes-lo.json']) {
       const problems: string[] = [];
       for (const f of parsed(name).features)
         for (const poly of rings(f.geometry))
@@ -129,6 +134,20 @@ describe('build-basemap', () => {
   it('Lake Baikal is a lake polygon, drawn over land (it lies inside the land polygon)', () => {
     expect(inAnyPolygon(parsed('lakes.json'), BAIKAL)).toBe(true);
     expect(inAnyPolygon(parsed('land.json'), BAIKAL)).toBe(true);
+  });
+
+  it("the SVG map's light files keep what the story needs at a fraction of the bytes", () => {
+    const land = parsed('land-lo.json');
+    expect(inAnyPolygon(land, [40.13, 45.85]), 'Tikhoretsk is land').toBe(true);
+    expect(inAnyPolygon(land, [100, 65]), 'central Siberia is land').toBe(true);
+    expect(inAnyPolygon(land, [51, 42]), 'Caspian Sea').toBe(false);
+    expect(inAnyPolygon(parsed('lakes-lo.json'), BAIKAL), 'Baikal').toBe(true);
+    const pairs = parsed('borders-lo.json').features.map((f) => (f.properties?.a3 as string[]).join('|'));
+    expect(pairs).toEqual(expect.arrayContaining(['RUS|UKR', 'PRK|RUS', 'CHN|RUS']));
+    // Each light file weighs less than half of its full one.
+    for (const name of ['land', 'borders', 'lakes']) {
+      expect(committed(`${name}-lo.json`).length, name).toBeLessThan(committed(`${name}.json`).length / 2);
+    }
   });
 
   it('borders are internal lines named by both sides, including Russia-Ukraine', () => {

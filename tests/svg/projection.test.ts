@@ -36,9 +36,25 @@ describe('static map projection', () => {
 
   it('writes open paths for lines and closed ones for polygons, dropping repeated pixels', () => {
     const p = fitProjection([0, 0, 10, 10], 100, 100, 0);
-    expect(pathData({ type: 'LineString', coordinates: [[0, 0], [0, 0], [10, 10]] }, p.point)).toMatch(/^M[\d.,-]+L[\d.,-]+$/);
-    expect(pathData({ type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 0]]] }, p.point)).toMatch(/Z$/);
+    // The repeated point is dropped; the rest is relative to the first.
+    expect(pathData({ type: 'LineString', coordinates: [[0, 0], [0, 0], [10, 10]] }, p.point)).toMatch(/^M[\d.]+,[\d.]+l[\d.-]+,[\d.-]+$/);
+    expect(pathData({ type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 0]]] }, p.point)).toMatch(/^M[^lz]+(l[^lz]+){3}z$/);
+    const flat = (c: number[]): [number, number] => [c[0] ?? 0, c[1] ?? 0];
+    expect(pathData({ type: 'LineString', coordinates: [[0, 0], [0, 0], [10, 10]] }, flat)).toBe('M0,0l10,10');
     expect(pathData(null, p.point)).toBe('');
+  });
+
+  it('at whole pixels with a minimum step, leaves out what would not show: near vertices and specks', () => {
+    // Coordinates as pixels, to read the output.
+    const p = { point: (c: number[]): [number, number] => [c[0] ?? 0, 100 - (c[1] ?? 0)] };
+    // The middle vertex is 1 px from the first: left out; the last one is always kept.
+    expect(pathData({ type: 'LineString', coordinates: [[0, 0], [1, 0], [50, 0], [51, 0]] }, p.point, 0, 1.5)).toBe('M0,100l50,0l1,0');
+    // A lake under a pixel across leaves no ring at all.
+    expect(pathData({ type: 'Polygon', coordinates: [[[10, 10], [10.2, 10], [10.2, 10.2], [10, 10]]] }, p.point, 0, 1.5)).toBe('');
+    // Rounding happens before the deltas: no drift along a long line.
+    const line = pathData({ type: 'LineString', coordinates: Array.from({ length: 30 }, (_, i) => [i * 3.3, 0]) }, p.point, 0);
+    const end = line.slice(1).split('l').map((s) => Number(s.split(',')[0])).reduce((a, b) => a + b, 0);
+    expect(end).toBe(Math.round(29 * 3.3));
   });
 });
 
