@@ -336,7 +336,7 @@ export function StaticMap() {
             marker={shown.marker}
             width={width}
             height={height}
-            labelScale={present ? 1.75 : 1}
+            labelScale={present ? 2 : 1}
             obstacles={[overlays.inset, overlays.caption].filter((b): b is Box => b !== null)}
           />
         </svg>

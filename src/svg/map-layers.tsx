@@ -50,7 +50,7 @@ export interface LayerProps {
   marker?: TravelPoint | null;
   /** Boxes labels must not cover (the inset, the caption). */
   obstacles: Box[];
-  /** Label size factor (presenter mode: 1.75, as on the detailed map). */
+  /** Label size factor (presenter mode: 2, labels of 24 px and more for a projector). */
   labelScale?: number;
   /** Decimals of the basemap's coordinates (default 1; the page's build-time map uses 0 to weigh less). */
   precision?: number;

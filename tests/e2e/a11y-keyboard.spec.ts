@@ -63,9 +63,9 @@ async function focused(page: Page): Promise<Focused> {
     }
     const zone = el.classList.contains('skip-link')
       ? 'skip'
-      : el.closest('.maplibregl-ctrl')
+      : el.closest('.maplibregl-ctrl, .static-zoom')
         ? 'map-control'
-        : el.closest('.map')
+        : el.closest('.map, .static-map')
           ? 'map'
           : el.closest('.masthead')
             ? 'header'

@@ -145,8 +145,8 @@ test.describe('keys', () => {
     await expectStepNow(page, 1);
     await page.keyboard.press('4');
     await expectStepNow(page, 4);
-    await page.locator('.maplibregl-canvas').focus();
-    await page.keyboard.press('ArrowRight'); // pans the map: not a step
+    await page.locator('.static-map').focus();
+    await page.keyboard.press('ArrowRight'); // a map key (it asks for the detailed map): not a step
     await expectStepNow(page, 4);
     await page.keyboard.press('PageDown');
     await expectStepNow(page, 5);

@@ -152,8 +152,9 @@ function injected(target: Page | Frame): Promise<string[]> {
 function bootedReport() {
   // The app has booted once <html data-step> is set and React has rendered (the skip link, or
   // the speaker view); the static placeholder in index.html has neither.
-  const d = document.documentElement.dataset;
-  if (d.step === undefined || !document.querySelector('.skip-link, .speaker-now')) return null;
+  // (Polled from the navigation's commit: the new document may not have its root element yet.)
+  const d = document.documentElement?.dataset;
+  if (d?.step === undefined || !document.querySelector('.skip-link, .speaker-now')) return null;
   const slider = document.querySelector<HTMLInputElement>('input.slider');
   const w = window as unknown as { __csp?: string[]; __pwned?: unknown };
   const proto = Object.prototype as Record<string, unknown>;

@@ -296,7 +296,10 @@ test.describe('the intro before JavaScript', () => {
     await page.goto('./', { waitUntil: 'commit' });
     const early = page.locator('.boot-layout #step-title');
     await expect(early).toHaveText(EN['overview.heading']);
-    await expect(page.locator('.boot-layout .map-status')).toHaveText(EN['map.loading']);
+    // The overview's map is drawn before any script (#21): the wide frame's copy, with its route.
+    await expect(page.locator('.boot-layout .boot-map-wide svg')).toBeVisible();
+    await expect(page.locator('.boot-layout .boot-map-narrow')).toBeHidden();
+    expect(await page.locator('.boot-layout .boot-map-wide .static-leg').count()).toBeGreaterThan(3);
     await expect(page.locator('.boot-layout .headline')).toContainText(EN['overview.headline']);
     const caveats = page.locator('.boot-layout .caveats li');
     await expect(caveats).toHaveCount(3);
@@ -311,14 +314,16 @@ test.describe('the intro before JavaScript', () => {
     await expect(page.locator('.boot-layout .hint')).toBeHidden();
     expect(await page.evaluate(() => document.documentElement.dataset.mapState)).toBe('loading');
     const before = await early.boundingBox();
-    const chip = await page.locator('.boot-layout .map-status').boundingBox();
+    const bootMap = await page.locator('.boot-layout .boot-map-wide').boundingBox();
     release();
     await waitReady(page);
-    // "Loading map…" sat where React's own sits until the map is drawn: the middle of the map frame.
+    // The build's map sat where React's map frame is: same left, top and width, nearly the same height.
     const frame = await page.locator('.map-frame').boundingBox();
-    expect(chip && frame).toBeTruthy();
-    const mid = (b: { y: number; height: number } | null) => (b ? b.y + b.height / 2 : Number.NaN);
-    expect(Math.abs(mid(chip) - mid(frame))).toBeLessThanOrEqual(24);
+    expect(bootMap && frame).toBeTruthy();
+    expect(Math.abs((bootMap?.x ?? 0) - (frame?.x ?? 99))).toBeLessThanOrEqual(1);
+    expect(Math.abs((bootMap?.y ?? 0) - (frame?.y ?? 99))).toBeLessThanOrEqual(1);
+    expect(Math.abs((bootMap?.width ?? 0) - (frame?.width ?? 99))).toBeLessThanOrEqual(1);
+    expect(Math.abs((bootMap?.height ?? 0) - (frame?.height ?? 999))).toBeLessThanOrEqual(32);
     await expect(page.locator('.boot-layout')).toHaveCount(0);
     await expect(page.locator('#step-title')).toHaveCount(1);
     const after = await page.locator('#step-title').boundingBox();
@@ -364,9 +369,10 @@ test.describe('the intro before JavaScript', () => {
     await expect(page.locator('.dek')).toBeVisible();
     await expect(page.locator('.boot-layout')).toHaveCount(1);
     await expect(page.locator('.boot-layout #step-title')).toBeHidden();
-    // Where the map will be, what MapView says until it is drawn (not an empty box).
-    await expect(page.locator('.boot-layout .map-status')).toHaveText(EN['map.loading']);
-    await expect(page.locator('.boot-layout .map-status')).toBeInViewport();
+    // Where the map will be, the overview's map, drawn before any script (not an empty box).
+    await expect(page.locator('.boot-layout .boot-map-narrow svg')).toBeVisible();
+    await expect(page.locator('.boot-layout .boot-map-narrow svg')).toBeInViewport();
+    await expect(page.locator('.boot-layout .boot-map-wide')).toBeHidden();
     // The header tools hold their room under the title (hidden, inert) so the dek stays put.
     await expect(page.locator('.masthead .tools[data-boot]')).toHaveCount(1);
     await expect(page.locator('.masthead .tools[data-boot]')).toBeHidden();
@@ -781,9 +787,9 @@ for (const viewport of VIEWPORTS) {
           return el.scrollWidth - el.clientWidth;
         });
         expect(overflow, `${name}: horizontal overflow in px`).toBeLessThanOrEqual(0);
-        const box = await page.locator('.map canvas').boundingBox();
-        expect(box?.height ?? 0, `${name}: map canvas height`).toBeGreaterThanOrEqual(280);
-        expect(box?.width ?? 0, `${name}: map canvas width`).toBeLessThanOrEqual(viewport.width);
+        const box = await page.locator('.static-map-svg').boundingBox();
+        expect(box?.height ?? 0, `${name}: map height`).toBeGreaterThanOrEqual(280);
+        expect(box?.width ?? 0, `${name}: map width`).toBeLessThanOrEqual(viewport.width);
         for (const button of [prevButton(page), playButton(page), nextButton(page)]) {
           await expect(button).toBeVisible();
           await expect(button, 'on the first screen, without scrolling').toBeInViewport();
