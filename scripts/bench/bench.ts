@@ -516,7 +516,7 @@ async function main(): Promise<number> {
           const scores: number[] = [];
           for (let i = 0; i < LH_RUNS; i++) {
             const r = await lighthousePerformance(`${servers.app.url}${q}`, chromePath);
-            if (!('error' in r)) scores.push(r.performance);
+            scores.push('error' in r ? Number.NaN : r.performance);
             log(`Lighthouse mobile ${q || '/'} run ${i + 1}: ${'error' in r ? r.error : r.performance}`);
           }
           lighthouse.mobileRuns[q || '/'] = scores;
@@ -612,9 +612,12 @@ function lighthouseTable(lh: LighthouseRecord): string {
   if ('error' in lh) return `Lighthouse could not run: ${lh.error}`;
   const rows = ['| Lighthouse | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |'];
   for (const [form, s] of Object.entries(lh.scores)) rows.push(`| ${form} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
-  for (const [page, runs] of Object.entries(lh.mobileRuns ?? {})) {
+  for (const [page, all] of Object.entries(lh.mobileRuns ?? {})) {
+    // A run Lighthouse could not score is left out of the median and counted.
+    const runs = all.filter((s) => Number.isFinite(s));
     const spread = runs.length ? `${Math.min(...runs)}–${Math.max(...runs)}` : 'n/a';
-    rows.push(`| mobile ${page}, median of ${runs.length} (spread ${spread}) | ${runs.length ? median(runs) : 'n/a'} | | | |`);
+    const failed = all.length - runs.length;
+    rows.push(`| mobile ${page}, median of ${runs.length}${failed ? ` (${failed} unscored)` : ''} (spread ${spread}) | ${runs.length ? median(runs) : 'n/a'} | | | |`);
   }
   const base = lh.baselineMobile;
   if (base) rows.push(`| baseline (bare maplibre), mobile | ${'error' in base ? `error: ${base.error}` : base.performance} | | | |`);
