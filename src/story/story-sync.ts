@@ -23,8 +23,12 @@ import type { AppStore } from '../state/store';
 export const STORY_STEP_ATTR = 'data-story-step';
 /** Room between the pinned map (or the window's top) and a card scrolled to its reading place, px. */
 export const READING_GAP = 16;
-/** A scroll to a card that never reports its end (no scrollend event) stops being waited for after this, ms. */
-export const SETTLE_MS = 1500;
+/**
+ * A scroll to a card that never reports its end (a browser without the scrollend event) stops
+ * being waited for after this, ms. Long: a smooth scroll across the whole story takes over 2 s
+ * on a slow phone, and giving up early would make the cards it passes the step.
+ */
+export const SETTLE_MS = 4000;
 
 /** A card's step and where it is in the window. */
 export interface CardBox {
@@ -89,9 +93,10 @@ export function bindStory(store: AppStore, container: HTMLElement, win: Window, 
     return pin && pin.left < col.right && pin.right > col.left ? pin.height : 0;
   };
 
-  // The step a scroll we started is on its way to (null: none), and a step the reader's own
-  // scrolling or focus set, which must not scroll the page again.
+  // The step a scroll we started is on its way to (null: none) and the scroll position it asked
+  // for, and a step the reader's own scrolling or focus set, which must not scroll the page again.
   let heading: number | null = null;
+  let target = 0;
   let fromReader: number | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
 
@@ -112,15 +117,21 @@ export function bindStory(store: AppStore, container: HTMLElement, win: Window, 
     const card = cards().find((c) => stepOf(c) === step);
     if (!card) return;
     const { top, height } = box(card);
-    const delta = top - readingTop(height, visibleTop(), middle());
-    if (Math.abs(delta) < 1) return;
+    const scroller = doc.scrollingElement ?? doc.documentElement;
+    // The card's place in the document (scrollY + top) holds even while the main thread's
+    // scroll offset lags behind a smooth scroll run by the compositor.
+    const want = Math.max(0, Math.min(win.scrollY + top - readingTop(height, visibleTop(), middle()), scroller.scrollHeight - win.innerHeight));
+    // In place and nothing of ours under way: nothing to do. Under way to another card: this
+    // scroll replaces that one.
+    if (heading === null && Math.abs(want - win.scrollY) < 1) return;
     heading = step;
+    target = want;
     clearTimeout(settle);
     settle = setTimeout(() => {
       arrive();
       sync();
     }, SETTLE_MS);
-    win.scrollTo({ top: win.scrollY + delta, behavior: instant || opts.reducedMotion() ? 'instant' : 'smooth' });
+    win.scrollTo({ top: want, behavior: instant || opts.reducedMotion() ? 'instant' : 'smooth' });
   };
 
   const observer = new Observer(
@@ -150,9 +161,13 @@ export function bindStory(store: AppStore, container: HTMLElement, win: Window, 
   const takeOver = () => {
     if (heading === null) return;
     arrive();
+    sync();
   };
+  // A scroll that ends where ours was going has arrived (the card may have been crossing the
+  // middle all along, so the observer says nothing). One that ends elsewhere was another scroll
+  // (a browser may run a replaced smooth scroll to its end first): ours is still to come.
   const onScrollEnd = () => {
-    if (heading === null) return;
+    if (heading === null || Math.abs(win.scrollY - target) > 2) return;
     arrive();
     sync();
   };

@@ -60,12 +60,13 @@ async function expectWheelScrollsPage(page: Page): Promise<void> {
 
 for (const [width, height] of [[390, 844], [1280, 800]] as const) {
   test(`the story at ${width}×${height}: the step follows the card in the middle, both ways, with nothing trapped or shifted`, width === 390 ? CORE : {}, async ({ page }) => {
+    test.slow(width !== 390, 'a wide map redraws slowly on a busy machine');
     await page.setViewportSize({ width, height });
     await openStory(page);
     await expect(page.locator('.layout-story')).toBeVisible();
     await expect(page.locator('[data-story-step]')).toHaveCount(11);
     await expect(card(page, 0)).toHaveAttribute('aria-current', 'step');
-    const history = await page.evaluate(() => history.length);
+    const entries = await page.evaluate(() => history.length);
     const before = await textLayout(page);
     for (const n of [3, 7, 2, 10, 0]) {
       await readTo(page, n);
@@ -74,7 +75,7 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
       await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
     }
     expect(await textLayout(page), 'the text does not move when the step changes').toEqual(before);
-    expect(await page.evaluate(() => history.length), 'scrolling adds no history entries').toBe(history);
+    expect(await page.evaluate(() => history.length), 'scrolling adds no history entries').toBe(entries);
     // The map is pinned: once the reader is in the cards, it is at the top (phone) or fills the height (wide).
     await readTo(page, 4);
     await expect.poll(() => step(page)).toBe('4');
@@ -85,6 +86,15 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
     else expect(pin.height).toBe(height);
     await expectWheelScrollsPage(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling').toBe(true);
+  });
+}
+
+for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  test(`the story at ${width}×${height} is axe clean on a step, the current card marked`, async ({ page }) => {
+    // axe over eleven cards takes a while on a busy machine.
+    test.slow();
+    await page.setViewportSize({ width, height });
+    await openStory(page);
     await readTo(page, 6);
     await expect.poll(() => step(page)).toBe('6');
     await waitReady(page, 6);
@@ -153,22 +163,48 @@ test('an unknown ?layout= is ignored with a note on the console: the standard la
 });
 
 test('the story in the dark theme and at 320 px: axe clean, nothing sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
+  test.slow();
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.goto('./?layout=story');
   await waitReady(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
   await readTo(page, 3);
   await expect.poll(() => step(page)).toBe('3');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-  await waitReady(page, 3);
-  await expectAxeClean(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await readTo(page, 3);
   await waitReady(page, 3);
   await expectAxeClean(page);
   await page.screenshot({ path: `${SCREENS}/story-1280x800-dark-step3.png` });
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  await readTo(page, 8);
+  await expect.poll(() => step(page)).toBe('8');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  await waitReady(page, 8);
+  await expectAxeClean(page);
+});
+
+test('the story with motion: a step picked on the timeline scrolls smoothly to its card, and the cards passed on the way never become the step', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('./?layout=story');
+  await waitReady(page);
+  // Every step <html data-step> shows, in order (the attribute is also rewritten unchanged).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenSteps: string[] }).seenSteps = seen;
+    new MutationObserver(() => {
+      const now = document.documentElement.dataset.step ?? '';
+      if (now !== (seen.at(-1) ?? '0')) seen.push(now);
+    }).observe(document.documentElement, { attributeFilter: ['data-step'] });
+  });
+  const slider = page.locator('.timeline-slim input[type="range"]');
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => atMiddle(page, 10), { message: 'card 10 reaches the middle' }).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(5000);
+  await page.keyboard.press('Home');
+  await expect.poll(() => atMiddle(page, 0), { message: 'back to the overview' }).toBe(true);
+  await waitReady(page, 0);
+  expect(await page.evaluate(() => (window as unknown as { seenSteps: string[] }).seenSteps)).toEqual(['10', '0']);
 });
 
 test('the story at 1920×1080: the map column beside the cards, the current card marked', async ({ page }) => {
