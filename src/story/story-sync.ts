@@ -26,9 +26,11 @@ export const READING_GAP = 16;
 /**
  * A scroll to a card that never reports its end (a browser without the scrollend event) stops
  * being waited for after this, ms. Long: a smooth scroll across the whole story takes over 2 s
- * on a slow phone, and giving up early would make the cards it passes the step.
+ * on a slow phone, and giving up early would make the cards it passes the step. Where scrollend
+ * exists it says when a scroll is over, and this is only a backstop (SETTLE_BACKSTOP_MS).
  */
 export const SETTLE_MS = 4000;
+export const SETTLE_BACKSTOP_MS = 10_000;
 
 /** A card's step and where it is in the window. */
 export interface CardBox {
@@ -130,7 +132,7 @@ export function bindStory(store: AppStore, container: HTMLElement, win: Window, 
     settle = setTimeout(() => {
       arrive();
       sync();
-    }, SETTLE_MS);
+    }, 'onscrollend' in win ? SETTLE_BACKSTOP_MS : SETTLE_MS);
     win.scrollTo({ top: want, behavior: instant || opts.reducedMotion() ? 'instant' : 'smooth' });
   };
 
@@ -157,7 +159,7 @@ export function bindStory(store: AppStore, container: HTMLElement, win: Window, 
       if (!mine) scrollTo(step, false);
     },
   );
-  // The reader takes over: their wheel or finger ends our scroll's claim on the step.
+  // The reader takes over: their wheel, finger or scroll key ends our scroll's claim on the step.
   const takeOver = () => {
     if (heading === null) return;
     arrive();
@@ -171,8 +173,16 @@ export function bindStory(store: AppStore, container: HTMLElement, win: Window, 
     arrive();
     sync();
   };
+  // A key the page does not take as a step (Space, ↑ ↓ scroll the page natively) is the reader's
+  // too. Not a key in a form control: the slider's keys pick a step, and start a scroll of their own.
+  const onKey = (ev: KeyboardEvent) => {
+    const target = ev.target as Element | null;
+    if (ev.defaultPrevented || target?.closest?.('input, select, textarea')) return;
+    takeOver();
+  };
   win.addEventListener('wheel', takeOver, { passive: true });
   win.addEventListener('touchstart', takeOver, { passive: true });
+  win.addEventListener('keydown', onKey);
   win.addEventListener('scrollend', onScrollEnd);
 
   return {
@@ -187,6 +197,7 @@ export function bindStory(store: AppStore, container: HTMLElement, win: Window, 
       unsub();
       win.removeEventListener('wheel', takeOver);
       win.removeEventListener('touchstart', takeOver);
+      win.removeEventListener('keydown', onKey);
       win.removeEventListener('scrollend', onScrollEnd);
     },
   };

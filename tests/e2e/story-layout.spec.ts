@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CORE, expect, test, waitReady } from './fixtures';
-import { SCREENS } from './embed-host';
+import { frameReady, messages, openHost, SCREENS, stepEvents } from './embed-host';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -121,7 +121,7 @@ test('the story: the slim timeline, the arrow keys and Tab pick a step, and the 
   await expect.poll(() => step(page)).toBe('9');
   await expect.poll(() => atMiddle(page, 9)).toBe(true);
   // The page's own step keys (outside the slider) move one card.
-  await page.locator('h1').click();
+  await page.locator('.masthead h1').click();
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => step(page)).toBe('8');
   await expect.poll(() => atMiddle(page, 8)).toBe(true);
@@ -229,4 +229,26 @@ test('the Embed dialog offers the scroll story: its code has layout=story and a 
   await expect(code).toHaveValue(/height="600"/);
   await dialog.getByLabel('Layout').selectOption('story');
   await expect(code).toHaveValue(/\?embed=1&amp;layout=story"[^>]*height="800"/);
+});
+
+test('the story layout in an article frame scrolls inside its frame under a pinned map; the step follows and is posted to the host', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const frame = await openHost(page, baseURL, { query: 'embed=1&layout=story', width: 390, height: 800, tail: 600 });
+  await frameReady(frame);
+  const frameStep = () => frame.evaluate(() => document.documentElement.dataset.step);
+  for (const n of [4, 1]) {
+    await frame.locator(`[data-story-step="${n}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect.poll(frameStep, { message: `card ${n} in the frame's middle` }).toBe(String(n));
+  }
+  const pin = await frame.locator('.story-pin').evaluate((el) => ({ top: el.getBoundingClientRect().top, share: el.getBoundingClientRect().height / innerHeight }));
+  expect(pin.top, 'the map is pinned to the frame\'s top').toBe(0);
+  expect(pin.share).toBeGreaterThan(0.4);
+  expect(pin.share).toBeLessThan(0.5);
+  expect(stepEvents(await messages(page))).toEqual([
+    { type: 'shellroute:step', step: 4, total: 10 },
+    { type: 'shellroute:step', step: 1, total: 10 },
+  ]);
+  await frameReady(frame, ['ready']);
+  await page.screenshot({ path: `${SCREENS}/story-embed-390x844.png` });
 });

@@ -85,7 +85,7 @@ function setup(seed: { step?: number } = {}, opts: Partial<StoryOptions> = {}) {
     win.scrollY = y;
     const entries = cards.map((el) => {
       const r = el.getBoundingClientRect();
-      return { target: el, isIntersecting: r.top <= MIDDLE && r.bottom >= MIDDLE } as IntersectionObserverEntry;
+      return { target: el, isIntersecting: r.top <= MIDDLE && r.bottom >= MIDDLE } as unknown as IntersectionObserverEntry;
     });
     report(entries, {} as IntersectionObserver);
   };
