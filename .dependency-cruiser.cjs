@@ -14,7 +14,7 @@ const LAYERS = [
   ['env'],
   ['svg'],
   ['ui'],
-  ['map', 'a11y', 'embed', 'panel', 'timeline', 'offline', 'print', 'export'],
+  ['map', 'a11y', 'embed', 'panel', 'timeline', 'offline', 'print', 'export', 'story'],
   ['present'],
   ['app'],
 ];

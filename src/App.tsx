@@ -1,10 +1,12 @@
 import { lazy, Suspense, useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { useAppState } from './state/context';
+import { useApp, useAppState } from './state/context';
 import { t } from './i18n';
 import { MapView } from './map/MapView';
 import { Timeline } from './timeline/Timeline';
-import { StepCard } from './panel/StepCard';
+import { StepCard, TransferCard } from './panel/StepCard';
+import { Overview } from './panel/Overview';
+import { StoryLayout } from './story/StoryLayout';
 import { Legend } from './panel/Legend';
 import { EmbedBar } from './embed/EmbedBar';
 // Presenter mode, notes and keyboard help are a lazy chunk (present/lazy.tsx); the header's tools are not.
@@ -31,8 +33,11 @@ export function App({ shell }: { shell: PageShell }) {
   const panel = useAppState((s) => s.panel);
   // Presenter mode (P, ?present=1) replaces the header, side panel and timeline.
   const present = useAppState((s) => s.present);
+  // ?layout=story: every card scrolls past a pinned map (presenter mode keeps its own layout).
+  const story = useAppState((s) => s.layout) === 'story' && !present;
+  const { dataset } = useApp();
   const masthead = !present && !embed;
-  useLayoutEffect(() => setShellMode(shell, { embed, present }), [shell, embed, present]);
+  useLayoutEffect(() => setShellMode(shell, { embed, present, story }), [shell, embed, present, story]);
   // The tools the build put in the header to hold their room (MastheadTools): gone in the
   // commit that adds the live ones, before the browser paints again.
   useLayoutEffect(() => removeBootTools(shell), [shell]);
@@ -50,23 +55,39 @@ export function App({ shell }: { shell: PageShell }) {
       ) : (
         <EmbedBar />
       )}
-      <main className="layout">
-        <div className="map-col">
-          <MapView />
-          {!embed && !present ? <Legend /> : null}
-        </div>
-        {/* Before the step card in the DOM, so the tab order follows the layout (map, timeline, card). */}
-        {!present && controls ? <Timeline /> : null}
-        {present ? (
-          <StepNotes column />
-        ) : !embed ? (
-          <div className="panel-col">
-            <StepCard />
-            <StepNotes />
+      {story ? (
+        <StoryLayout
+          pin={
+            <>
+              <MapView />
+              {controls ? <Timeline /> : null}
+            </>
+          }
+          legend={!embed ? <Legend /> : null}
+          renderCard={(n, placement) => {
+            const transfer = dataset.transfers[n - 1];
+            return n === 0 || !transfer ? <Overview story {...placement} /> : <TransferCard transfer={transfer} {...placement} />;
+          }}
+        />
+      ) : (
+        <main className="layout">
+          <div className="map-col">
+            <MapView />
+            {!embed && !present ? <Legend /> : null}
           </div>
-        ) : null}
-        {present ? <PresenterFoot /> : null}
-      </main>
+          {/* Before the step card in the DOM, so the tab order follows the layout (map, timeline, card). */}
+          {!present && controls ? <Timeline /> : null}
+          {present ? (
+            <StepNotes column />
+          ) : !embed ? (
+            <div className="panel-col">
+              <StepCard />
+              <StepNotes />
+            </div>
+          ) : null}
+          {present ? <PresenterFoot /> : null}
+        </main>
+      )}
       {panel === 'sources' ? (
         <Suspense fallback={null}>
           <Sources />

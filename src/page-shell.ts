@@ -67,11 +67,12 @@ function showMasthead(shell: PageShell, show: boolean): void {
 }
 
 /**
- * The page's mode: `.app` gets is-embed or is-present, and the masthead is in the page
- * only when neither (presenter mode and embeds have their own bars).
+ * The page's mode: `.app` gets is-embed or is-present (and is-story in the story layout, where
+ * the page scrolls instead of fitting the window), and the masthead is in the page only when
+ * neither embed nor present (presenter mode and embeds have their own bars).
  */
-export function setShellMode(shell: PageShell, mode: { embed: boolean; present: boolean }): void {
-  shell.app.className = `app${mode.embed && !mode.present ? ' is-embed' : ''}${mode.present ? ' is-present' : ''}`;
+export function setShellMode(shell: PageShell, mode: { embed: boolean; present: boolean; story?: boolean }): void {
+  shell.app.className = `app${mode.embed && !mode.present ? ' is-embed' : ''}${mode.present ? ' is-present' : ''}${mode.story && !mode.present ? ' is-story' : ''}`;
   showMasthead(shell, !mode.embed && !mode.present);
 }
 

@@ -25,6 +25,7 @@ export function EmbedBar() {
   const { store, dataset } = useApp();
   const step = useAppState((s) => s.step);
   const lang = useAppState((s) => s.lang);
+  const story = useAppState((s) => s.layout === 'story' && !s.present);
   const ref = useRef<HTMLElement>(null);
   const transfer = step > 0 ? dataset.transfers[step - 1] : undefined;
   const href = currentHref();
@@ -62,7 +63,8 @@ export function EmbedBar() {
           <span aria-hidden="true">☰</span>
           <span className="list-button-label"> {t(lang, 'list.buttonShort')}</span>
         </button>
-        <FullscreenButton lang={lang} target={() => ref.current?.closest('.app') ?? null} />
+        {/* The story layout scrolls the document: the whole document goes full screen, so it still scrolls. */}
+        <FullscreenButton lang={lang} target={() => (story ? document.documentElement : (ref.current?.closest('.app') ?? null))} />
         {full || version ? (
           <span className="embed-open-line">
             {full ? (

@@ -3,7 +3,7 @@ import { useApp, useAppState } from '../state/context';
 import { LANG_NAMES, pick, t } from '../i18n';
 import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
-import { THEME_CHOICES, TOTAL_STEPS, type ThemeChoice } from '../state/store';
+import { LAYOUTS, THEME_CHOICES, TOTAL_STEPS, type Layout, type ThemeChoice } from '../state/store';
 import { embedSrc, iframeSnippet, pymSnippet, scrollSnippet, type EmbedOptions } from './snippet';
 import { safePageBase } from '../env/page-url';
 import { CopySnippet } from '../ui/CopySnippet';
@@ -22,8 +22,10 @@ export function EmbedDialog() {
   const [theme, setTheme] = useState<ThemeChoice>(() => (store.getState().theme === 'auto' ? 'light' : store.getState().theme));
   const [autoplay, setAutoplay] = useState(false);
   const [controls, setControls] = useState(true);
+  // The page's own layout is the first choice offered: a story reader embedding it gets the story.
+  const [layout, setLayout] = useState<Layout>(() => store.getState().layout);
 
-  const options: EmbedOptions = { base: safePageBase(), step, lang, theme, autoplay, controls, title: t(lang, 'embed.frameTitle') };
+  const options: EmbedOptions = { base: safePageBase(), step, lang, theme, autoplay, controls, layout, title: t(lang, 'embed.frameTitle') };
   const src = embedSrc(options);
   // Each preview load boots a whole map in this page's thread: wait until the options settle.
   const [previewSrc, setPreviewSrc] = useState(src);
@@ -61,6 +63,16 @@ export function EmbedDialog() {
           </select>
         </label>
         <label>
+          {t(uiLang, 'embed.layout')}
+          <select value={layout} onChange={(e) => setLayout(e.currentTarget.value as Layout)}>
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {t(uiLang, `embed.layout.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t(uiLang, 'embed.theme')}
           <select value={theme} onChange={(e) => setTheme(e.currentTarget.value as ThemeChoice)} aria-describedby="embed-theme-hint">
             {THEME_CHOICES.map((th) => (
@@ -80,7 +92,7 @@ export function EmbedDialog() {
         </label>
       </fieldset>
       <p id="embed-theme-hint" className="embed-hint">{t(uiLang, 'embed.themeHint')}</p>
-      <CopySnippet label={t(uiLang, 'embed.code')} hint={t(uiLang, 'embed.codeHint')} code={iframeSnippet(options)} lang={uiLang} />
+      <CopySnippet label={t(uiLang, 'embed.code')} hint={t(uiLang, layout === 'story' ? 'embed.codeHintStory' : 'embed.codeHint')} code={iframeSnippet(options)} lang={uiLang} />
       <CopySnippet label={t(uiLang, 'embed.pym')} hint={t(uiLang, 'embed.pymHint')} code={pymSnippet(options)} lang={uiLang} />
       <CopySnippet
         label={t(uiLang, 'embed.scroll')}

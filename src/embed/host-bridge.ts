@@ -6,6 +6,7 @@
 import type { AppStore } from '../state/store';
 import { TOTAL_STEPS } from '../state/store';
 import { inIframe } from '../state/history-sync';
+import { STORY_FRAME_HEIGHT } from './snippet';
 import { ampEmbedSize, parseHostCommand, parsePymWidth, pymHeightMessage, readyEvent, rejectedNote, stepEvent } from './messages';
 
 export interface HostBridgeOptions {
@@ -67,7 +68,9 @@ export function bindHostBridge(store: AppStore, opts: HostBridgeOptions = {}, wi
   let lastHeight = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const sendHeight = (force: boolean) => {
-    const height = contentHeight(measured(), win.document);
+    // The story layout scrolls inside its frame, under a map pinned to the frame's top: a frame
+    // as tall as the whole story would pin nothing. It asks for one window's worth instead.
+    const height = store.getState().layout === 'story' ? STORY_FRAME_HEIGHT : contentHeight(measured(), win.document);
     if (!force && height === lastHeight) return;
     lastHeight = height;
     if (childId) post(pymHeightMessage(childId, height));

@@ -4,7 +4,7 @@
  * Also the "open full map" link, which drops the embed-only flags.
  */
 import type { Lang } from '../model/types';
-import type { ThemeChoice } from '../state/store';
+import type { Layout, ThemeChoice } from '../state/store';
 import { TOTAL_STEPS } from '../state/store';
 
 export interface EmbedOptions {
@@ -20,7 +20,14 @@ export interface EmbedOptions {
   title: string;
   /** Initial height in px (the frame then fills it; pym hosts resize it). */
   height?: number;
+  /** 'story': the scroll story layout, which scrolls inside its frame ('default' is left out of the URL). */
+  layout?: Layout;
 }
+
+/** The frame height of an embedded story layout: the default code's, and what it tells pym.js and AMP hosts (host-bridge.ts). */
+export const STORY_FRAME_HEIGHT = 800;
+/** The default code's height for the standard layout. */
+export const FRAME_HEIGHT = 600;
 
 
 
@@ -28,6 +35,7 @@ export interface EmbedOptions {
 export function embedSrc(o: EmbedOptions): string {
   const params = new URLSearchParams();
   params.set('embed', '1');
+  if (o.layout === 'story') params.set('layout', 'story');
   const step = Math.min(Math.max(Math.trunc(o.step), 0), TOTAL_STEPS);
   if (step !== 0) params.set('step', String(step));
   if (o.lang !== 'en') params.set('lang', o.lang);
@@ -49,7 +57,7 @@ export function jsString(s: string): string {
 
 /** The responsive iframe code. */
 export function iframeSnippet(o: EmbedOptions): string {
-  const height = o.height ?? 600;
+  const height = o.height ?? (o.layout === 'story' ? STORY_FRAME_HEIGHT : FRAME_HEIGHT);
   return (
     `<iframe src="${escapeAttr(embedSrc(o))}" title="${escapeAttr(o.title)}" width="100%" height="${height}" ` +
     `style="border:0;width:100%;max-width:1200px" allow="fullscreen" loading="lazy"></iframe>`
@@ -81,7 +89,7 @@ export function scrollSnippet(o: EmbedOptions, para: (step: number) => string): 
   const root = o.base.endsWith('/') ? o.base : o.base.replace(/[^/]*$/, '');
   const steps = Array.from({ length: 3 }, (_, i) => Math.min(Math.max(Math.trunc(o.step), 0) + i + 1, TOTAL_STEPS));
   return [
-    `<iframe data-shellroute-map id="shellroute-map" src="${escapeAttr(embedSrc({ ...o, autoplay: false }))}" title="${escapeAttr(o.title)}" ` +
+    `<iframe data-shellroute-map id="shellroute-map" src="${escapeAttr(embedSrc({ ...o, autoplay: false, layout: 'default' }))}" title="${escapeAttr(o.title)}" ` +
       `style="position:sticky;top:0;width:100%;height:60vh;border:0" allow="fullscreen"></iframe>`,
     ...[...new Set(steps)].map((n) => `<p data-shellroute-step="${n}">${escapeAttr(para(n))}</p>`),
     `<script src="${escapeAttr(`${root}scroll.js`)}" defer></script>`,

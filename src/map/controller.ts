@@ -148,8 +148,9 @@ export function startMap(el: HTMLDivElement, { store, dataset, geometry }: MapCo
         bounds: opening?.bounds,
         fitBoundsOptions: { padding: padding(size.box(), extraPadding()), maxZoom: opening?.maxZoom },
         ...SHARED_MAP_OPTIONS,
-        // In a frame, page scroll passes through; Ctrl/⌘ + wheel or two fingers move the map.
-        cooperativeGestures: s.embed || inIframe(),
+        // In a frame, and in the story layout (the page scrolls past a pinned map), page
+        // scroll passes through; Ctrl/⌘ + wheel or two fingers move the map.
+        cooperativeGestures: s.embed || s.layout === 'story' || inIframe(),
         locale: gestureLocale(s.lang),
       });
     } catch (e) {

@@ -5,7 +5,7 @@ import { pick, t, vesselText, type MessageKey } from '../i18n';
 import { Badge } from '../ui/Badge';
 import { SourceLinks } from '../ui/SourceLinks';
 import { ShareButton } from '../ui/ShareButton';
-import { Overview } from './Overview';
+import { Overview, type CardPlacement } from './Overview';
 import { SourcesDiffer } from '../ui/SourcesDiffer';
 import { placeName as placeNameOf, routeCertainty as routeCertaintyOf, stepEyebrow } from '../text/step-text';
 
@@ -44,16 +44,16 @@ function WindowValue({ transfer, lang }: { transfer: Transfer; lang: Lang }) {
 }
 
 /** The card for one transfer: every field with its certainty and sources. */
-export function TransferCard({ transfer }: { transfer: Transfer }) {
+export function TransferCard({ transfer, headingId = 'step-title', tabIndex, current }: { transfer: Transfer } & CardPlacement) {
   const lang = useAppState((s) => s.lang);
   const { dataset } = useApp();
   const placeName = (id: string | null, l: Lang) => placeNameOf(dataset, id, l);
   const modeKey = (transfer.mode.value ? `mode.${transfer.mode.value}` : 'mode.not-disclosed') as MessageKey;
   const routeCertainty = routeCertaintyOf(transfer);
   return (
-    <article className="step-card" aria-labelledby="step-title">
+    <article className="step-card" aria-labelledby={headingId} tabIndex={tabIndex} aria-current={current ? 'step' : undefined}>
       <p className="eyebrow">{stepEyebrow(transfer, lang)}</p>
-      <h2 id="step-title">{pick(transfer.title, lang)}</h2>
+      <h2 id={headingId}>{pick(transfer.title, lang)}</h2>
       <p className="summary">{pick(transfer.summary, lang)}</p>
       <dl className="facts">
         <Row

@@ -1,7 +1,8 @@
 /**
  * Keeps the step in the URL. In the full page each step is a history entry, so
  * back/forward walk the steps; inside an iframe the URL is replaced, never pushed, so
- * the host page's back button is not hijacked. Sandboxed frames may refuse history
+ * the host page's back button is not hijacked. The story layout (?layout=story) replaces
+ * too: its steps follow the reader's scrolling, and the scroll position is where they are. Sandboxed frames may refuse history
  * access; that is caught and the app carries on.
  */
 import type { AppStore } from './store';
@@ -35,7 +36,9 @@ export const HISTORY_MAX_DELAY_MS = 1500;
 
 /** Wires the store's step to location/history; returns an unsubscribe function. */
 export function syncHistory(store: AppStore, win: Window = window, later: Later = defaultLater): () => void {
-  const framed = inIframe(win);
+  // Replace, never push: in a frame, and in the story layout (a step per card scrolled past
+  // would bury the page's back button under a dozen entries).
+  const replace = inIframe(win) || store.getState().layout === 'story';
   // Steps changed to but not yet written, oldest first.
   let pending: number[] = [];
   let cancelSoon: (() => void) | null = null;
@@ -47,14 +50,15 @@ export function syncHistory(store: AppStore, win: Window = window, later: Later 
   };
   const flush = () => {
     cancelAll();
-    const steps = pending;
+    // Replacing, only the newest step matters.
+    const steps = replace ? pending.slice(-1) : pending;
     pending = [];
     for (const step of steps) {
       const search = withStep(win.location.search, step);
       if (search === win.location.search) continue;
       const url = `${win.location.pathname}${search}${win.location.hash}`;
       try {
-        if (framed) win.history.replaceState({ step }, '', url);
+        if (replace) win.history.replaceState({ step }, '', url);
         else win.history.pushState({ step }, '', url);
       } catch {
         // Opaque-origin (sandboxed) documents may not touch history; the step still works.

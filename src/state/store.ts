@@ -17,6 +17,9 @@ export type MapState = 'loading' | 'ready' | 'error' | 'fallback';
 /** The engine drawing the map: the SVG map (first view) or maplibre, the detailed map (svg/framing.ts). */
 export type MapEngine = 'svg' | 'maplibre';
 export type Panel = 'none' | 'sources' | 'legend' | 'embed' | 'help' | 'transfers';
+/** How the page is laid out: the map beside (or above) one step card, or a scroll story of every card. */
+export const LAYOUTS = ['default', 'story'] as const;
+export type Layout = (typeof LAYOUTS)[number];
 
 export interface AppState {
   /** 0 = overview, 1..10 = transfers. */
@@ -30,6 +33,8 @@ export interface AppState {
   systemTheme: Theme;
   embed: boolean;
   present: boolean;
+  /** ?layout=story: the map pinned while the overview and the ten step cards scroll past (src/story/). */
+  layout: Layout;
   /** Teaching notes for the step are shown (key N). */
   notesOpen: boolean;
   controls: boolean;
@@ -114,6 +119,7 @@ export const DEFAULT_STATE: AppState = {
   systemTheme: 'light',
   embed: false,
   present: false,
+  layout: 'default',
   notesOpen: false,
   controls: true,
   panel: 'none',

@@ -4,12 +4,14 @@
  */
 import { LANGS } from '../model/constants';
 import type { Lang } from '../model/types';
-import { THEME_CHOICES, TOTAL_STEPS, type AppState, type ThemeChoice } from './store';
+import { LAYOUTS, THEME_CHOICES, TOTAL_STEPS, type AppState, type Layout, type ThemeChoice } from './store';
 
 export interface UrlFlags {
   step?: number;
   lang?: Lang;
   theme?: ThemeChoice;
+  /** 'story': the scroll story layout. */
+  layout?: Layout;
   embed?: boolean;
   present?: boolean;
   autoplay?: boolean;
@@ -29,7 +31,7 @@ export interface ParsedUrl {
   notes: string[];
 }
 
-const KNOWN = new Set(['step', 'lang', 'theme', 'embed', 'present', 'autoplay', 'loop', 'controls', 'speaker', 'childId', 'map', 'initialWidth', 'parentTitle', 'parentUrl']);
+const KNOWN = new Set(['step', 'lang', 'theme', 'layout', 'embed', 'present', 'autoplay', 'loop', 'controls', 'speaker', 'childId', 'map', 'initialWidth', 'parentTitle', 'parentUrl']);
 const MAX_NOTE = 60;
 
 function shorten(v: string): string {
@@ -87,6 +89,10 @@ export function parseUrl(search: string): ParsedUrl {
         if ((THEME_CHOICES as readonly string[]).includes(value)) flags.theme = value as ThemeChoice;
         else bad();
         break;
+      case 'layout':
+        if ((LAYOUTS as readonly string[]).includes(value)) flags.layout = value as Layout;
+        else bad();
+        break;
       case 'embed':
       case 'present':
       case 'autoplay':
@@ -126,6 +132,7 @@ export function stateFromFlags(flags: UrlFlags): Partial<AppState> {
   s.theme = flags.theme ?? (flags.embed ? 'light' : 'auto');
   if (flags.embed !== undefined) s.embed = flags.embed;
   if (flags.present !== undefined) s.present = flags.present;
+  if (flags.layout) s.layout = flags.layout;
   if (flags.loop !== undefined) s.loop = flags.loop;
   if (flags.controls !== undefined) s.controls = flags.controls;
   if (flags.autoplay) s.playing = true;

@@ -119,6 +119,7 @@ export function StaticMap() {
   const lang = useAppState((s) => s.lang);
   const present = useAppState((s) => s.present);
   const embed = useAppState((s) => s.embed);
+  const story = useAppState((s) => s.layout === 'story');
   const fallback = useAppState((s) => s.mapState === 'fallback');
   const wanted = useAppState((s) => s.detailedWanted);
   const engineFailed = useAppState((s) => s.detailedError);
@@ -252,8 +253,9 @@ export function StaticMap() {
   useEffect(() => {
     const el = ref.current;
     if (!el || fallback) return;
-    // Inside a frame the article's scroll passes over the map: only Ctrl/⌘ + wheel zooms (cooperative gestures).
-    const framed = embed || window.self !== window.top;
+    // Inside a frame, and in the story layout (the page scrolls past a pinned map), the page's
+    // scroll passes over the map: only Ctrl/⌘ + wheel zooms (cooperative gestures).
+    const framed = embed || story || window.self !== window.top;
     const onWheel = (e: WheelEvent) => {
       if (framed && !(e.ctrlKey || e.metaKey)) return;
       e.preventDefault();
@@ -288,7 +290,7 @@ export function StaticMap() {
       window.removeEventListener('pointerup', onUp);
       el.removeEventListener('touchstart', onTouch);
     };
-  }, [ask, embed, fallback]);
+  }, [ask, embed, story, fallback]);
   const onKey = (e: React.KeyboardEvent) => {
     if (fallback || e.ctrlKey || e.metaKey || e.altKey) return;
     const zoom = e.key === '+' || e.key === '=' ? 1 : e.key === '-' || e.key === '_' ? -1 : e.key.startsWith('Arrow') ? 0 : null;

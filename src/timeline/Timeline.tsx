@@ -40,16 +40,54 @@ function axisDates(dataset: { transfers: { window: { start: string; end: string 
   ];
 }
 
-/** The slider, step buttons, play/pause and the time axis. */
+/** The step slider with its tick numbers: a click or a key (arrows, Home, End, Page Up/Down) picks a step. */
+function StepSlider({ step, lang, valueText, onStep }: { step: number; lang: Lang; valueText: string; onStep: (step: number) => void }) {
+  return (
+    <div className="slider-wrap">
+      <input
+        type="range"
+        className="slider"
+        min={0}
+        max={TOTAL_STEPS}
+        step={1}
+        value={step}
+        aria-label={t(lang, 'timeline.label')}
+        aria-valuetext={valueText}
+        onChange={(e) => onStep(Number(e.currentTarget.value))}
+      />
+      <ol className="ticks" aria-hidden="true">
+        {Array.from({ length: TOTAL_STEPS + 1 }, (_, i) => (
+          <li key={i} className={i === step ? 'on' : ''}>
+            {i === 0 ? '◎' : i}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/**
+ * The slider, step buttons, play/pause and the time axis. In the story layout the cards carry
+ * the text and the reader scrolls, so the timeline is only the slider, a slim progress bar
+ * that still takes clicks and keys (the story then scrolls to the step's card).
+ */
 export function Timeline() {
   const { store, dataset } = useApp();
   const step = useAppState((s) => s.step);
   const playing = useAppState((s) => s.playing);
   const lang = useAppState((s) => s.lang);
   const embed = useAppState((s) => s.embed);
+  const slim = useAppState((s) => s.layout === 'story' && !s.present);
   const actions = store.getState();
   const current = dataset.transfers[step - 1];
   const valueText = stepValueText(dataset, current, lang);
+  if (slim) {
+    return (
+      <section className="timeline timeline-slim" id="timeline" aria-label={t(lang, 'timeline.label')} tabIndex={-1}>
+        <StepSlider step={step} lang={lang} valueText={valueText} onStep={(n) => actions.setStep(n)} />
+      </section>
+    );
+  }
   return (
     <section className="timeline" id="timeline" aria-label={t(lang, 'timeline.label')} tabIndex={-1}>
       <div className="timeline-controls">
@@ -66,26 +104,7 @@ export function Timeline() {
           {valueText}
         </p>
       </div>
-      <div className="slider-wrap">
-        <input
-          type="range"
-          className="slider"
-          min={0}
-          max={TOTAL_STEPS}
-          step={1}
-          value={step}
-          aria-label={t(lang, 'timeline.label')}
-          aria-valuetext={valueText}
-          onChange={(e) => actions.setStep(Number(e.currentTarget.value))}
-        />
-        <ol className="ticks" aria-hidden="true">
-          {Array.from({ length: TOTAL_STEPS + 1 }, (_, i) => (
-            <li key={i} className={i === step ? 'on' : ''}>
-              {i === 0 ? '◎' : i}
-            </li>
-          ))}
-        </ol>
-      </div>
+      <StepSlider step={step} lang={lang} valueText={valueText} onStep={(n) => actions.setStep(n)} />
       {!embed ? <TimeAxis step={step} lang={lang} /> : null}
     </section>
   );

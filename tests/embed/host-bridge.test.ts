@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bindHostBridge } from '../../src/embed/host-bridge';
 import { createAppStore } from '../../src/state/store';
+import { STORY_FRAME_HEIGHT } from '../../src/embed/snippet';
 
 /** A window inside a frame: its own events, a parent that records postMessage, a tiny document. */
 class FakeFrameWindow extends EventTarget {
@@ -138,6 +139,13 @@ describe('host bridge', () => {
     const { win, messages } = setup();
     win.dispatchEvent(new Event('load'));
     expect(messages()).toEqual([{ sentinel: 'amp', type: 'embed-size', height: 480 }]);
+  });
+
+  it('asks for a fixed frame height in the story layout, which scrolls inside its frame, however tall the story is', () => {
+    const { win, setHeight, messages } = setup({ childId: 'map-1' }, { layout: 'story' });
+    setHeight(9000);
+    win.dispatchEvent(new Event('load'));
+    expect(messages()).toEqual([`pymxPYMxmap-1xPYMxheightxPYMx${STORY_FRAME_HEIGHT}`, { sentinel: 'amp', type: 'embed-size', height: STORY_FRAME_HEIGHT }]);
   });
 
   it('debounces height changes and skips unchanged heights', () => {

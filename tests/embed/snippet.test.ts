@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSrc, escapeAttr, iframeSnippet, jsString, pymSnippet, scrollSnippet, type EmbedOptions } from '../../src/embed/snippet';
+import { embedSrc, escapeAttr, iframeSnippet, jsString, pymSnippet, scrollSnippet, STORY_FRAME_HEIGHT, type EmbedOptions } from '../../src/embed/snippet';
 import { fullMapUrl } from '../../src/env/page-url';
 import { pageBase } from '../../src/env/page-url';
 import { parseUrl } from '../../src/state/url';
@@ -31,6 +31,26 @@ describe('embed src', () => {
     expect(code).toContain('Text &lt;5&gt;');
     expect(code).toMatch(/<script src="https:\/\/news\.example\/graphics\/shell-route\/scroll\.js" defer><\/script>$/);
     expect([...scrollSnippet({ ...base, step: 10 }, String).matchAll(/data-shellroute-step="(\d+)"/g)].map((m) => m[1])).toEqual(['10']);
+  });
+
+  it('adds layout=story for the scroll story layout, and nothing for the standard one', () => {
+    expect(embedSrc({ ...base, layout: 'story', step: 5 })).toBe('https://news.example/graphics/shell-route/?embed=1&layout=story&step=5');
+    expect(embedSrc({ ...base, layout: 'default' })).toBe('https://news.example/graphics/shell-route/?embed=1');
+    const { flags, notes } = parseUrl(new URL(embedSrc({ ...base, layout: 'story', lang: 'ru' })).search);
+    expect(notes).toEqual([]);
+    expect(flags).toEqual({ embed: true, layout: 'story', lang: 'ru' });
+  });
+
+  it('gives the story layout a taller frame by default (it scrolls inside it under a pinned map); a height asked for wins', () => {
+    expect(iframeSnippet({ ...base, layout: 'story' })).toContain(`height="${STORY_FRAME_HEIGHT}"`);
+    expect(STORY_FRAME_HEIGHT).toBeGreaterThan(600);
+    expect(iframeSnippet({ ...base, layout: 'story' })).toContain('layout=story');
+    expect(iframeSnippet({ ...base, layout: 'story', height: 700 })).toContain('height="700"');
+    expect(iframeSnippet(base)).toContain('height="600"');
+  });
+
+  it('keeps the article\'s scroll-story frame in the standard layout: the host\'s paragraphs drive it, not cards of its own', () => {
+    expect(scrollSnippet({ ...base, layout: 'story' }, String)).not.toContain('layout=');
   });
 
   it('keeps the embed light by default and writes theme=auto when asked', () => {

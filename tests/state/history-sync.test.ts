@@ -4,9 +4,9 @@ import { HISTORY_MAX_DELAY_MS, syncHistory } from '../../src/state/history-sync'
 import { fakeWindow } from './fake-window';
 import { manualLater } from './manual-later';
 
-function setup(search = '', framed = false) {
+function setup(search = '', framed = false, layout: 'default' | 'story' = 'default') {
   const win = fakeWindow(search, framed);
-  const store = createAppStore({ step: 0 });
+  const store = createAppStore({ step: 0, layout });
   store.getState().setMapState('ready');
   const timers = manualLater();
   const unsync = syncHistory(store, win as unknown as Window, timers.later);
@@ -83,6 +83,18 @@ describe('step history', () => {
     store.getState().setMapState('ready');
     timers.runAll();
     expect(win.location.search).toBe('?step=4');
+    expect(win.history.pushes).toBe(0);
+    expect(win.history.replaces).toBe(1);
+  });
+
+  it('replaces in the story layout: the cards scrolled past add no history entries, and the newest step is kept', () => {
+    const { win, store, timers, step } = setup('?layout=story', false, 'story');
+    step(1);
+    step(2);
+    step(3);
+    store.getState().setMapState('ready');
+    timers.runAll();
+    expect(win.location.search).toBe('?layout=story&step=3');
     expect(win.history.pushes).toBe(0);
     expect(win.history.replaces).toBe(1);
   });

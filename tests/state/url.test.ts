@@ -27,6 +27,18 @@ describe('URL flags', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reads ?layout=story into the store and ignores any other layout with a note, never an error', () => {
+    expect(parseUrl('?layout=story').flags.layout).toBe('story');
+    expect(parseUrl('?layout=default').flags.layout).toBe('default');
+    expect(stateFromFlags(parseUrl('?layout=story&step=5').flags)).toMatchObject({ layout: 'story', step: 5 });
+    expect(stateFromFlags({}).layout).toBeUndefined();
+    for (const q of ['layout=', 'layout=Story', 'layout=scroll', 'layout=<b>']) {
+      const { flags, notes } = parseUrl(q);
+      expect(flags.layout, q).toBeUndefined();
+      expect(notes, q).toEqual([`${q.replace(/=.*/, '')}="${q.slice(7)}" is not valid; using the default`]);
+    }
+  });
+
   it('uses the first of repeated keys', () => {
     expect(parseUrl('step=2&step=5').flags.step).toBe(2);
   });
